@@ -1,0 +1,92 @@
+"""``python -m bot [--config PATH] run | chat | db upgrade|downgrade REV|current``."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from pathlib import Path
+
+from bot.config import ConfigError, Secrets, Settings, load_secrets, load_settings
+from bot.logs import setup_logging
+
+log = logging.getLogger("bot")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
+    parser.add_argument("--config", type=Path, default=None, help="settings file (config.toml)")
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("run", help="start the messengers that have tokens; the console chat if none")
+    sub.add_parser("chat", help="chat with the bot in this terminal")
+    db = sub.add_parser("db", help="database migrations")
+    db_sub = db.add_subparsers(dest="db_command", required=True)
+    db_sub.add_parser("upgrade", help="apply all migrations")
+    down = db_sub.add_parser("downgrade", help="revert to a revision")
+    down.add_argument("revision")
+    return parser
+
+
+async def _chat(settings: Settings) -> None:
+    from bot.app import build_core
+    from bot.channels.console import run_console
+
+    core = await build_core(settings)
+    try:
+        await run_console(core.dialogs)
+    finally:
+        await core.close()
+
+
+async def _db(settings: Settings, args: argparse.Namespace) -> None:
+    from storage import Database
+    from storage.migrate import downgrade, upgrade
+
+    db = Database(settings.storage.url)
+    try:
+        if args.db_command == "upgrade":
+            await upgrade(db)
+        else:
+            await downgrade(db, args.revision)
+    finally:
+        await db.dispose()
+    log.info("db_" + args.db_command)
+
+
+async def _serve(settings: Settings, secrets: Secrets) -> None:
+    from bot.runner import serve
+
+    await serve(settings, secrets)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        settings = load_settings(args.config)
+    except ConfigError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    command = args.command or "run"
+    secrets = load_secrets()
+    has_messenger = bool(secrets.telegram_bot_token or secrets.viber_auth_token)
+    if command == "run" and not has_messenger:
+        command = "chat"  # no messenger token: the local console on the embedded SQLite
+    if command == "chat":
+        setup_logging("WARNING", "text")  # the terminal is the chat; logs would drown it
+    else:
+        setup_logging(settings.log.level, settings.log.format)
+    try:
+        if command == "chat":
+            asyncio.run(_chat(settings))
+        elif command == "db":
+            asyncio.run(_db(settings, args))
+        else:
+            asyncio.run(_serve(settings, secrets))
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,4 @@
+"""One module per messenger.
+
+Adapters translate updates to ``Incoming`` and screens back; they never decide.
+"""

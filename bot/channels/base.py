@@ -1,0 +1,25 @@
+"""What every messenger channel offers the runner.
+
+The runner owns the one aiohttp server (webhooks and ``/healthz``); a channel adds
+its routes to it, starts what it runs on its own (polling, webhook registration,
+an outbox sender) once the server listens, and stops cleanly.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from aiohttp import web
+
+
+class Channel(Protocol):
+    name: str
+
+    def setup(self, app: web.Application) -> None:
+        """Add this channel's routes to the shared web application (before it starts)."""
+
+    async def start(self) -> None:
+        """Begin receiving: start polling, register the webhook, start background senders."""
+
+    async def stop(self) -> None:
+        """Stop receiving and sending; wait for work under way; close sessions."""

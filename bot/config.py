@@ -1,0 +1,157 @@
+"""Settings: ``config.toml``, overridden by ``BOT_<SECTION>__<KEY>``; secrets only from env.
+
+A bad value must stop the start with one line that names the key, not a traceback:
+``load_settings`` raises ``ConfigError`` with exactly that line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import AnyHttpUrl, BaseModel, Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+DEFAULT_CONFIG = Path("config.toml")
+Language = Literal["pl", "en", "ru", "uk"]
+
+
+class ConfigError(Exception):
+    """One line for the operator, naming the key that is wrong."""
+
+
+class _Section(BaseModel):
+    model_config = {"extra": "forbid"}
+
+
+class DialogSettings(_Section):
+    default_language: Language = "pl"
+    languages: list[Language] = Field(default_factory=lambda: ["pl", "en", "ru", "uk"])
+    search_confident: float = Field(default=0.5, gt=0, le=1)
+    search_candidates: int = Field(default=3, ge=1, le=5)
+
+
+class TelegramSettings(_Section):
+    mode: Literal["polling", "webhook"] = "polling"
+    api_server: AnyHttpUrl | None = None
+    webhook_path: str = "/telegram/webhook"
+    public_url: AnyHttpUrl | None = None
+    staff_chat_id: int = 0
+    admin_ids: list[int] = Field(default_factory=list)
+    request_timeout: float = Field(default=30.0, gt=0)
+
+    @field_validator("api_server", "public_url", mode="before")
+    @classmethod
+    def _empty_is_none(cls, value: Any) -> Any:
+        return None if value == "" else value
+
+
+class ViberSettings(_Section):
+    api_url: AnyHttpUrl = AnyHttpUrl("https://chatapi.viber.com/pa")
+    webhook_path: str = "/viber/webhook"
+    public_url: AnyHttpUrl | None = None
+    bot_name: str = Field(default="Cudzoziemcy Poznań", min_length=1, max_length=28)
+    avatar_url: AnyHttpUrl | None = None
+    max_body_bytes: int = Field(default=256 * 1024, ge=1024)
+    request_timeout: float = Field(default=10.0, gt=0)
+
+    @field_validator("public_url", "avatar_url", mode="before")
+    @classmethod
+    def _empty_is_none(cls, value: Any) -> Any:
+        return None if value == "" else value
+
+
+class ServerSettings(_Section):
+    host: str = "127.0.0.1"
+    port: int = Field(default=8080, ge=0, le=65535)
+
+
+class StorageSettings(_Section):
+    url: str = "sqlite+aiosqlite:///data/bot.db"
+    echo: bool = False
+    pool_size: int = Field(default=10, ge=1)
+
+    @field_validator("url")
+    @classmethod
+    def _known_driver(cls, value: str) -> str:
+        if not value.startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
+            raise ValueError("must start with sqlite+aiosqlite:// or postgresql+asyncpg://")
+        return value
+
+
+class LogSettings(_Section):
+    level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    format: Literal["json", "text"] = "json"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="BOT_",
+        env_nested_delimiter="__",
+        extra="forbid",
+        toml_file=DEFAULT_CONFIG,
+    )
+
+    dialogs: DialogSettings = Field(default_factory=DialogSettings)
+    telegram: TelegramSettings = Field(default_factory=TelegramSettings)
+    viber: ViberSettings = Field(default_factory=ViberSettings)
+    server: ServerSettings = Field(default_factory=ServerSettings)
+    storage: StorageSettings = Field(default_factory=StorageSettings)
+    log: LogSettings = Field(default_factory=LogSettings)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return (init_settings, env_settings, TomlConfigSettingsSource(settings_cls))
+
+
+class Secrets(BaseSettings):
+    """Tokens: from the environment only, never from a file that could be committed."""
+
+    model_config = SettingsConfigDict(env_prefix="", extra="ignore")
+
+    telegram_bot_token: SecretStr | None = None
+    telegram_webhook_secret: SecretStr | None = None
+    viber_auth_token: SecretStr | None = None
+
+
+def load_settings(path: Path | None = None, **overrides: Any) -> Settings:
+    """Read ``path`` (default ``config.toml``; missing is fine only for the default)."""
+    config_path = path or DEFAULT_CONFIG
+    if path is not None and not config_path.is_file():
+        raise ConfigError(f"config: file not found: {config_path}")
+
+    class _FromFile(Settings):
+        model_config = SettingsConfigDict(toml_file=config_path)
+
+    try:
+        return _FromFile(**overrides)
+    except ValidationError as exc:
+        raise ConfigError(_one_line(exc)) from None
+    except ValueError as exc:  # TOML syntax errors come as ValueError subclasses
+        raise ConfigError(f"config: {config_path}: {exc}") from None
+
+
+def load_secrets() -> Secrets:
+    return Secrets(_env_file=None)
+
+
+def _one_line(exc: ValidationError) -> str:
+    error = exc.errors()[0]
+    key = ".".join(str(part) for part in error["loc"])
+    env = "BOT_" + "__".join(str(part).upper() for part in error["loc"])
+    given = error.get("input")
+    shown = "" if isinstance(given, dict) else f" (got {given!r})"
+    more = f" (+{exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+    return f"config: {key}: {error['msg']}{shown}; set it in config.toml or {env}{more}"

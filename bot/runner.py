@@ -1,0 +1,80 @@
+"""``python -m bot run`` with a messenger token: one aiohttp server, the channels that have tokens.
+
+Telegram runs by long polling or on the shared webhook server (``telegram.mode``);
+Viber always needs the webhook server. ``/healthz`` answers when the database does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+
+from aiohttp import web
+from sqlalchemy import text
+
+from bot.app import Core, build_core
+from bot.channels.base import Channel
+from bot.config import Secrets, Settings
+
+log = logging.getLogger(__name__)
+
+
+def build_channels(core: Core, secrets: Secrets) -> list[Channel]:
+    channels: list[Channel] = []
+    if secrets.telegram_bot_token is not None:
+        from bot.channels.telegram import TelegramChannel
+
+        channels.append(TelegramChannel.from_settings(core, secrets))
+    if secrets.viber_auth_token is not None:
+        from bot.channels.viber import ViberChannel
+
+        channels.append(ViberChannel.from_settings(core, secrets))
+    return channels
+
+
+def build_web_app(core: Core, channels: list[Channel]) -> web.Application:
+    app = web.Application(client_max_size=core.settings.viber.max_body_bytes)
+
+    async def healthz(_request: web.Request) -> web.Response:
+        try:
+            async with core.db.read() as session:
+                await session.execute(text("SELECT 1"))
+        except Exception:
+            log.exception("healthz_failed")
+            return web.json_response({"ok": False}, status=503)
+        return web.json_response({"ok": True, "channels": [ch.name for ch in channels]})
+
+    app.router.add_get("/healthz", healthz)
+    for channel in channels:
+        channel.setup(app)
+    return app
+
+
+async def serve(settings: Settings, secrets: Secrets) -> None:
+    core = await build_core(settings)
+    channels = build_channels(core, secrets)
+    app = build_web_app(core, channels)
+    runner = web.AppRunner(app, access_log=None)  # access logs would carry user ids in paths
+    await runner.setup()
+    site = web.TCPSite(runner, settings.server.host, settings.server.port)
+    await site.start()
+    log.info("server_started", extra={"port": settings.server.port})
+
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(sig, stop.set)
+    try:
+        for channel in channels:
+            await channel.start()
+        log.info("channels_started", extra={"channels": [ch.name for ch in channels]})
+        await stop.wait()
+    finally:
+        for channel in reversed(channels):
+            await channel.stop()
+        await runner.cleanup()
+        await core.close()
+        log.info("stopped")

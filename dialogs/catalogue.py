@@ -1,0 +1,106 @@
+"""The menu tree and the FAQ catalogue, loaded from ``dialogs/content/*.toml``.
+
+Content is data so that staff and translators change the bot without touching Python;
+this module only reads it and checks that it hangs together (ids unique, categories
+known), failing loudly at start rather than showing a broken menu to a person.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+CONTENT_DIR = Path(__file__).parent / "content"
+LANGUAGES = ("pl", "en", "ru", "uk")
+
+
+class ContentError(ValueError):
+    """The content files contradict each other; the message names the file and id."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    id: str
+    category: str
+    url: str
+    verified: date
+    keywords: dict[str, tuple[str, ...]]
+
+
+@dataclass(slots=True)
+class Category:
+    id: str
+    parent: str
+    icon: str = ""
+    action: str = ""
+    children: list[str] = field(default_factory=list)
+    entries: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Catalogue:
+    categories: dict[str, Category]
+    entries: dict[str, Entry]
+    top: list[str]
+    command_words: dict[str, str]
+
+    def category_of(self, entry_id: str) -> Category:
+        return self.categories[self.entries[entry_id].category]
+
+
+def _read(path: Path) -> dict:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise ContentError(f"{path.name}: {exc}") from exc
+
+
+def load_catalogue(directory: Path = CONTENT_DIR) -> Catalogue:
+    categories: dict[str, Category] = {}
+    top: list[str] = []
+    for raw in _read(directory / "categories.toml").get("category", []):
+        cat = Category(
+            id=raw["id"],
+            parent=raw.get("parent", ""),
+            icon=raw.get("icon", ""),
+            action=raw.get("action", ""),
+        )
+        if cat.id in categories:
+            raise ContentError(f"categories.toml: duplicate category {cat.id!r}")
+        categories[cat.id] = cat
+    for cat in categories.values():
+        if not cat.parent:
+            top.append(cat.id)
+        elif cat.parent in categories:
+            categories[cat.parent].children.append(cat.id)
+        else:
+            raise ContentError(f"categories.toml: {cat.id!r} has unknown parent {cat.parent!r}")
+
+    entries: dict[str, Entry] = {}
+    for path in sorted((directory / "faq").glob("*.toml")):
+        for raw in _read(path).get("entry", []):
+            entry_id = raw["id"]
+            if entry_id in entries:
+                raise ContentError(f"{path.name}: duplicate entry {entry_id!r}")
+            if raw["category"] not in categories:
+                raise ContentError(f"{path.name}: {entry_id!r} has unknown category")
+            keywords = raw.get("keywords", {})
+            entries[entry_id] = Entry(
+                id=entry_id,
+                category=raw["category"],
+                url=raw["url"],
+                verified=raw["verified"],
+                keywords={lang: tuple(keywords.get(lang, ())) for lang in LANGUAGES},
+            )
+            categories[raw["category"]].entries.append(entry_id)
+
+    commands = _read(directory / "commands.toml")
+    command_words = {
+        word.casefold(): command
+        for command, words in commands.get("commands", {}).items()
+        for word in [command, *words]
+    }
+    return Catalogue(categories=categories, entries=entries, top=top, command_words=command_words)

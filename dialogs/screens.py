@@ -1,0 +1,86 @@
+"""What the core says to a person, independent of any messenger.
+
+Adapters render these; nothing here knows Telegram, Viber or a terminal, so a new
+channel is one renderer away (see ``bot/channels``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    """A button that comes back to the bot as ``payload`` (a short ``verb:arg`` string)."""
+
+    label: str
+    payload: str
+
+
+@dataclass(frozen=True, slots=True)
+class LinkButton:
+    """A button that opens an official page in the person's browser."""
+
+    label: str
+    url: str
+
+
+AnyButton = Button | LinkButton
+Keyboard = tuple[tuple[AnyButton, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file sent with a screen (e.g. an ``.ics`` calendar entry)."""
+
+    filename: str
+    content: bytes
+    mime_type: str
+
+
+@dataclass(frozen=True, slots=True)
+class Screen:
+    """One message: localised text, optional bold title, buttons in rows.
+
+    ``replace`` asks channels that can edit messages (Telegram) to put this screen in
+    place of the menu message the person tapped, so menus do not pile up; channels that
+    cannot edit simply send it.
+    """
+
+    text: str
+    title: str = ""
+    buttons: Keyboard = ()
+    replace: bool = False
+    file: Attachment | None = None
+
+    def all_buttons(self) -> list[AnyButton]:
+        return [button for row in self.buttons for button in row]
+
+
+class Kind(StrEnum):
+    START = "start"
+    TEXT = "text"
+    BUTTON = "button"
+    MEDIA = "media"
+
+
+@dataclass(frozen=True, slots=True)
+class Incoming:
+    """One thing a person did, translated from a messenger update.
+
+    ``text`` is the typed text (for ``START`` the deep-link payload, may be empty);
+    ``payload`` the button payload; ``language_hint`` the messenger's idea of the
+    person's language (an IETF tag such as ``uk`` or ``pt-BR``), used only as a
+    suggestion at first contact. ``update_key`` identifies the update for dropping
+    duplicates (Telegram ``update_id``, Viber ``message_token``).
+    """
+
+    channel: str
+    user_id: str
+    kind: Kind
+    text: str = ""
+    payload: str = ""
+    language_hint: str | None = None
+    update_key: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)

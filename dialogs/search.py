@@ -1,0 +1,367 @@
+"""Free-text question search over the FAQ catalogue, in any of the four languages.
+
+A person may type a question in any state instead of walking the menus. The words
+they use are rarely the words of our question labels: other inflections, no Polish
+diacritics, typos, Ukrainian mixed with Russian, Polish office words in Cyrillic.
+So every entry is indexed under folded keys (see :mod:`dialogs.text_norm`) of its
+question, keywords and answer in all four languages at once, and a query is matched
+word by word, each word standing for its folded form, its lemmas and, through
+character trigrams, the indexed words it looks like (typos, unknown inflections).
+
+The score of an entry is the share of the query's information (inverse document
+frequency of each meaningful word, and of adjacent word pairs that form a known
+phrase) that the entry covers, weighted by where it is covered (question and
+keywords count more than the answer), blended with how much of the entry's own
+question the query says. That keeps scores in 0..1 with a stable meaning, so
+"confident" is a threshold plus a margin over the runner-up rather than a number
+tuned to the size of the catalogue.
+"""
+
+from __future__ import annotations
+
+import math
+import tomllib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import pairwise, product
+from pathlib import Path
+
+from dialogs.catalogue import CONTENT_DIR, LANGUAGES, Catalogue
+from dialogs.l10n import Localizer
+from dialogs.text_norm import char_ngrams, fold, tokenize, variants
+
+__all__ = ["FaqSearch", "SearchResult", "load_stopwords"]
+
+STOPWORDS_FILE = CONTENT_DIR / "search_stopwords.toml"
+
+MAX_QUERY_CHARS = 600  # a question is a sentence or two; the rest of a paste is noise
+MAX_QUERY_WORDS = 24  # distinct meaningful words considered, in the order typed
+MAX_FUZZY_WORDS = 12  # trigram look-ups per query: bounds the cost of a long message
+MAX_RANKED = 10
+
+# Where a word is found says how much the entry is about it.
+QUESTION_WEIGHT, KEYWORD_WEIGHT, ANSWER_WEIGHT = 1.0, 1.0, 0.55
+
+IDF_POWER = 0.75  # flattens idf so that one rare word cannot outvote the rest of a query
+MIN_WORD_WEIGHT = 0.05
+UNKNOWN_WORD_WEIGHT = 1.0  # a word found nowhere still makes the query less about any entry
+PAIR_WEIGHT = 0.5  # a known two-word phrase ("card fee") counts this share of its words
+QUESTION_SHARE = 0.15  # how much "the query says what the entry asks" counts in the score
+
+FUZZY_MIN_LENGTH = 4  # shorter words have too few trigrams to judge a typo by
+FUZZY_MIN_SIMILARITY = 0.5  # trigram Dice below this is another word, not a typo
+FUZZY_PER_WORD = 3
+FUZZY_NEAR_EXACT = 0.7  # a look-alike of a word that also matched exactly counts less
+
+CONFIDENT_MARGIN = 0.1  # the best must beat the runner-up by this much to answer directly
+CANDIDATE_FLOOR = 0.15  # an entry covering less of the query is not worth a button
+CANDIDATE_SHARE = 0.5  # ... nor one scoring under half the best
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    """The outcome of one query.
+
+    ``ranked`` is the evidence (best first, at most ten, scores 0..1). ``confident`` is
+    the entry to answer with directly, if any. ``candidates`` is the short list worth
+    offering as buttons (best first, at most ``max_candidates``, the confident entry
+    first when there is one); it is empty only when nothing matched at all.
+    """
+
+    ranked: tuple[tuple[str, float], ...]
+    confident: str | None
+    candidates: tuple[str, ...]
+
+    @property
+    def nothing(self) -> bool:
+        return not self.ranked
+
+
+NOTHING = SearchResult(ranked=(), confident=None, candidates=())
+
+
+def load_stopwords(path: Path = STOPWORDS_FILE) -> frozenset[str]:
+    """The folded stop words of all four languages, from the data file staff can edit."""
+    with path.open("rb") as fh:
+        raw = tomllib.load(fh)
+    words: set[str] = set()
+    for lang_words in raw.get("stopwords", {}).values():
+        for word in lang_words:
+            words.update(fold(token) for token in tokenize(word))
+    return frozenset(words)
+
+
+@dataclass(slots=True)
+class _Evidence:
+    """One thing a query says: the index keys that show it, and how much it tells."""
+
+    keys: dict[str, float]  # key -> strength: 1.0 exact, less for a look-alike word
+    weight: float
+    phrase: bool = False  # keys of adjacent word pairs rather than of words
+
+
+class FaqSearch:
+    """The index of the FAQ catalogue, built once; :meth:`query` is cheap and pure."""
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        l10n: Localizer,
+        *,
+        confident: float = 0.5,
+        max_candidates: int = 3,
+        stopwords: Iterable[str] | None = None,
+    ) -> None:
+        self.confident = confident
+        self.max_candidates = max_candidates
+        self._stop = frozenset(stopwords) if stopwords is not None else load_stopwords()
+        self._ids: tuple[str, ...] = tuple(catalogue.entries)
+        # key -> {entry index -> best field weight}. A key found in several fields of an
+        # entry counts by its best field: repeating a word does not make an entry better.
+        self._postings: dict[str, dict[int, float]] = defaultdict(dict)
+        # the same for adjacent word pairs inside one question, keyword or answer line
+        self._pairs: dict[str, dict[int, float]] = defaultdict(dict)
+        # folded surface form -> the keys of that form seen in the content, so "karte"
+        # typed without diacritics also finds "karta" through a "kartę" somewhere.
+        self._aliases: dict[str, set[str]] = defaultdict(set)
+        questions: list[list[list[frozenset[str]]]] = []
+        for index, entry_id in enumerate(self._ids):
+            keywords = catalogue.entries[entry_id].keywords
+            per_language: list[list[frozenset[str]]] = []
+            for lang in LANGUAGES:
+                question = self._add(index, QUESTION_WEIGHT, [l10n(lang, f"faq-{entry_id}-q")])
+                self._add(index, KEYWORD_WEIGHT, keywords.get(lang, ()))
+                self._add(index, ANSWER_WEIGHT, l10n(lang, f"faq-{entry_id}-a").splitlines())
+                if question:
+                    per_language.append(question)
+            questions.append(per_language)
+        self._postings = dict(self._postings)
+        self._pairs = dict(self._pairs)
+        self._aliases = {
+            surface: known
+            for surface, keys in self._aliases.items()
+            if (known := {key for key in keys if key != surface})
+        }
+        total = len(self._ids)
+        self._idf: dict[str, float] = {
+            key: math.log(1.0 + (total - len(posting) + 0.5) / (len(posting) + 0.5))
+            for key, posting in self._postings.items()
+        }
+        # per entry and language, the question's words with their weights
+        self._questions: list[list[list[tuple[frozenset[str], float]]]] = [
+            [[(word, self._weight(word)) for word in question] for question in per_language]
+            for per_language in questions
+        ]
+        self._ngrams: dict[str, list[str]] = defaultdict(list)
+        self._ngram_counts: dict[str, int] = {}
+        for key in self._postings:
+            if len(key) >= FUZZY_MIN_LENGTH - 1:
+                grams = char_ngrams(key)
+                self._ngram_counts[key] = len(grams)
+                for gram in grams:
+                    self._ngrams[gram].append(key)
+        self._ngrams = dict(self._ngrams)
+        self._fuzzy_cache: dict[str, tuple[tuple[str, float], ...]] = {}
+
+    # -- indexing
+
+    def _meaningful(self, text: str) -> list[str]:
+        """Tokens that may carry meaning: words of two letters or more, not stop words.
+
+        A word is a stop word when its form or one of its lemmas is listed, so the lists
+        need not spell out every inflection ("needs" -> "need", "której" -> "który").
+        Numbers alone say nothing: "100" is a fee, a deadline and a room number.
+        """
+        return [
+            token
+            for token in tokenize(text)
+            if len(token) > 1 and not token.isdigit() and self._stop.isdisjoint(variants(token))
+        ]
+
+    def _add(self, index: int, weight: float, phrases: Iterable[str]) -> list[frozenset[str]]:
+        """Index phrases of one field of one entry; returns their words' key sets."""
+        words_of_all: list[frozenset[str]] = []
+        for phrase in phrases:
+            words: list[frozenset[str]] = []
+            for token in self._meaningful(phrase):
+                keys = variants(token)
+                self._aliases[fold(token)].update(keys)
+                words.append(keys)
+                for key in keys:
+                    _keep_best(self._postings[key], index, weight)
+            for first, second in pairwise(words):
+                for pair in _pair_keys(first, second):
+                    _keep_best(self._pairs[pair], index, weight)
+            words_of_all.extend(words)
+        return words_of_all
+
+    def _weight(self, keys: Iterable[str]) -> float:
+        """How much finding a word tells: the idf of its most general key, flattened.
+
+        A word standing for several keys is as informative as the most common of them:
+        "karte" (a surface form) is rarer than "karta" (its lemma) only by accident of
+        which inflections the content happens to use.
+        """
+        return max(min(self._idf[key] for key in keys), MIN_WORD_WEIGHT) ** IDF_POWER
+
+    # -- querying
+
+    def query(self, text: str, lang: str | None = None) -> SearchResult:
+        """Rank the entries for a typed question.
+
+        ``lang`` is the person's interface language. It is a hint only and does not
+        narrow the search: people type in whatever language their keyboard and habits
+        give them, and the index covers all four languages at once.
+        """
+        del lang
+        words, unknown = self._words(text)
+        if not words:
+            return NOTHING
+        evidence = [*words, *self._phrases(words)]
+        total = sum(item.weight for item in evidence) + unknown * UNKNOWN_WORD_WEIGHT
+        covered: dict[int, float] = defaultdict(float)
+        for item in evidence:
+            postings = self._pairs if item.phrase else self._postings
+            best: dict[int, float] = {}
+            for key, strength in item.keys.items():
+                for index, field_weight in postings.get(key, {}).items():
+                    _keep_best(best, index, strength * field_weight)
+            for index, value in best.items():
+                covered[index] += item.weight * value
+        said: dict[str, float] = {}
+        for word in words:
+            for key, strength in word.keys.items():
+                _keep_best(said, key, strength)
+        scored = sorted(
+            (
+                -round(
+                    (1.0 - QUESTION_SHARE) * value / total
+                    + QUESTION_SHARE * self._question_said(index, said),
+                    4,
+                ),
+                self._ids[index],
+            )
+            for index, value in covered.items()
+        )
+        ranked = tuple((entry_id, -score) for score, entry_id in scored[:MAX_RANKED])
+        return self._decide(ranked)
+
+    def _decide(self, ranked: tuple[tuple[str, float], ...]) -> SearchResult:
+        """Answer directly only when the best entry is both good and clearly the best."""
+        top_id, top = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0.0
+        confident = top_id if top >= self.confident and top - second >= CONFIDENT_MARGIN else None
+        floor = max(CANDIDATE_FLOOR, top * CANDIDATE_SHARE)
+        candidates = [entry_id for entry_id, score in ranked if score >= floor]
+        return SearchResult(
+            ranked=ranked,
+            confident=confident,
+            candidates=tuple(candidates[: self.max_candidates] or [top_id]),
+        )
+
+    def _words(self, text: str) -> tuple[list[_Evidence], int]:
+        """The meaningful words of a query, in order, and how many of them matched nothing."""
+        if len(text) > MAX_QUERY_CHARS:
+            cut = text.rfind(" ", 0, MAX_QUERY_CHARS)
+            text = text[: cut if cut > 0 else MAX_QUERY_CHARS]
+        words: list[_Evidence] = []
+        unknown = 0
+        fuzzy_budget = MAX_FUZZY_WORDS
+        seen: set[str] = set()
+        for token in self._meaningful(text):
+            folded = fold(token)
+            if folded in seen:
+                continue
+            seen.add(folded)
+            if len(seen) > MAX_QUERY_WORDS:
+                break
+            keys = dict.fromkeys(self._exact_keys(token), 1.0)
+            exact = frozenset(keys)
+            if len(folded) >= FUZZY_MIN_LENGTH and fuzzy_budget > 0:
+                fuzzy_budget -= 1
+                factor = FUZZY_NEAR_EXACT if exact else 1.0
+                for key, similarity in self._similar(folded):
+                    keys.setdefault(key, similarity * factor)
+            if not keys:
+                unknown += 1
+                continue
+            words.append(_Evidence(keys=keys, weight=self._weight(exact or keys)))
+        return words, unknown
+
+    def _exact_keys(self, token: str) -> Iterator[str]:
+        """Index keys a query token names exactly: its form, its lemmas, their aliases."""
+        for key in variants(token):
+            if key in self._postings:
+                yield key
+            yield from self._aliases.get(key, ())
+
+    def _phrases(self, words: list[_Evidence]) -> Iterator[_Evidence]:
+        """Adjacent query words that form a phrase some entry uses ("card fee")."""
+        for first, second in pairwise(words):
+            keys = {
+                pair: 1.0
+                for pair in _pair_keys(_exact(first), _exact(second))
+                if pair in self._pairs
+            }
+            if keys:
+                weight = PAIR_WEIGHT * min(first.weight, second.weight)
+                yield _Evidence(keys=keys, weight=weight, phrase=True)
+
+    def _similar(self, folded: str) -> tuple[tuple[str, float], ...]:
+        """Index keys that look like a misspelling of ``folded`` (trigram Dice coefficient)."""
+        cached = self._fuzzy_cache.get(folded)
+        if cached is not None:
+            return cached
+        grams = char_ngrams(folded)
+        shared: Counter[str] = Counter()
+        for gram in grams:
+            shared.update(self._ngrams.get(gram, ()))
+        scored = sorted(
+            (
+                (2.0 * count / (len(grams) + self._ngram_counts[key]), key)
+                for key, count in shared.items()
+                if key != folded
+            ),
+            reverse=True,
+        )
+        result = tuple(
+            (key, round(similarity, 3))
+            for similarity, key in scored[:FUZZY_PER_WORD]
+            if similarity >= FUZZY_MIN_SIMILARITY
+        )
+        if len(self._fuzzy_cache) >= 50_000:
+            self._fuzzy_cache.clear()  # typos are endless; the cache must not be
+        self._fuzzy_cache[folded] = result
+        return result
+
+    def _question_said(self, index: int, said: dict[str, float]) -> float:
+        """How much of the entry's own question (in its best language) the query says.
+
+        Two entries may both cover a short query; the one whose question the query
+        paraphrases more fully is the one the person meant.
+        """
+        best = 0.0
+        for question in self._questions[index]:
+            total = sum(weight for _, weight in question)
+            hit = sum(
+                weight * max((said.get(key, 0.0) for key in word), default=0.0)
+                for word, weight in question
+            )
+            best = max(best, hit / total)
+        return best
+
+
+def _keep_best(scores: dict, key: object, value: float) -> None:
+    """Raise ``scores[key]`` to ``value`` if that is more (evidence counts by its best)."""
+    if scores.get(key, 0.0) < value:
+        scores[key] = value
+
+
+def _exact(word: _Evidence) -> frozenset[str]:
+    return frozenset(key for key, strength in word.keys.items() if strength == 1.0)
+
+
+def _pair_keys(first: Iterable[str], second: Iterable[str]) -> Iterator[str]:
+    """Keys of a two-word phrase: every combination of the words' keys, space-joined."""
+    return (f"{a} {b}" for a, b in product(first, second))

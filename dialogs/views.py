@@ -1,0 +1,139 @@
+"""The screens of the self-service journey: language choice, menus, answers, search results.
+
+Payloads are short ``verb:arg`` strings that survive restarts (see DESIGN.md):
+``lang:<code>``, ``m:`` (main menu), ``m:<category>``, ``f:<entry>``,
+``fb:<entry>:1|0`` (did this help), ``c:<command>``.
+"""
+
+from __future__ import annotations
+
+from dialogs.catalogue import Catalogue
+from dialogs.context import Context
+from dialogs.screens import AnyButton, Button, LinkButton, Screen
+
+MAIN = "m:"
+
+
+def nav_row(ctx: Context, back: str) -> tuple[Button, ...]:
+    """Back and Main menu: on every screen but the main menu itself."""
+    return (Button(ctx.t("btn-back"), back), Button(ctx.t("btn-main-menu"), MAIN))
+
+
+def language_menu(ctx: Context, languages: list[str], *, first_contact: bool) -> Screen:
+    suggested = ctx.lang
+    ordered = [suggested, *[lang for lang in languages if lang != suggested]]
+    buttons = tuple((Button(ctx.l10n(lang, "lang-name"), f"lang:{lang}"),) for lang in ordered)
+    prompts = "\n".join(ctx.l10n(lang, "lang-prompt") for lang in ordered)
+    if first_contact:
+        text = f"{ctx.t('welcome')}\n\n{prompts}"
+        return Screen(text=text, title=ctx.t("welcome-title"), buttons=buttons)
+    return Screen(
+        text=prompts,
+        title=ctx.t("lang-title"),
+        buttons=(*buttons, nav_row(ctx, MAIN)),
+        replace=ctx.incoming.kind == "button",
+    )
+
+
+def _category_label(ctx: Context, catalogue: Catalogue, category_id: str) -> str:
+    icon = catalogue.categories[category_id].icon
+    label = ctx.t(f"cat-{category_id}")
+    return f"{icon} {label}" if icon else label
+
+
+def main_menu(ctx: Context, catalogue: Catalogue, *, notice: str = "") -> Screen:
+    buttons: list[tuple[AnyButton, ...]] = [
+        (Button(_category_label(ctx, catalogue, cat_id), f"m:{cat_id}"),)
+        for cat_id in catalogue.top
+    ]
+    buttons.append(
+        (Button(ctx.t("btn-language"), "c:language"), Button(ctx.t("btn-help"), "c:help"))
+    )
+    text = ctx.t("main-menu-text")
+    if notice:
+        text = f"{notice}\n\n{text}"
+    return Screen(
+        text=text,
+        title=ctx.t("main-menu-title"),
+        buttons=tuple(buttons),
+        replace=ctx.incoming.kind == "button" and not notice,
+    )
+
+
+def category_menu(ctx: Context, catalogue: Catalogue, category_id: str) -> Screen:
+    category = catalogue.categories[category_id]
+    rows: list[tuple[AnyButton, ...]] = [
+        (Button(_category_label(ctx, catalogue, child), f"m:{child}"),)
+        for child in category.children
+    ]
+    rows += [(Button(ctx.t(f"faq-{entry}-q"), f"f:{entry}"),) for entry in category.entries]
+    back = f"m:{category.parent}" if category.parent else MAIN
+    rows.append(nav_row(ctx, back))
+    return Screen(
+        text=ctx.t("category-text"),
+        title=_category_label(ctx, catalogue, category_id),
+        buttons=tuple(rows),
+        replace=ctx.incoming.kind == "button",
+    )
+
+
+def answer(ctx: Context, catalogue: Catalogue, entry_id: str) -> Screen:
+    entry = catalogue.entries[entry_id]
+    verified = entry.verified.strftime("%d.%m.%Y")
+    text = f"{ctx.t(f'faq-{entry_id}-a')}\n\n{ctx.t('faq-verified', date=verified)}"
+    return Screen(
+        text=text,
+        title=ctx.t(f"faq-{entry_id}-q"),
+        buttons=(
+            (LinkButton(ctx.t("btn-official-page"), entry.url),),
+            (
+                Button(ctx.t("btn-helped-yes"), f"fb:{entry_id}:1"),
+                Button(ctx.t("btn-helped-no"), f"fb:{entry_id}:0"),
+            ),
+            nav_row(ctx, f"m:{entry.category}"),
+        ),
+    )
+
+
+def feedback_thanks(ctx: Context, catalogue: Catalogue, entry_id: str, helpful: bool) -> Screen:
+    back = f"m:{catalogue.entries[entry_id].category}"
+    if helpful:
+        return Screen(text=ctx.t("feedback-thanks"), buttons=(nav_row(ctx, back),))
+    return Screen(
+        text=ctx.t("feedback-sorry"),
+        buttons=((Button(ctx.t("btn-contact"), "m:contact"),), nav_row(ctx, back)),
+    )
+
+
+def candidates(ctx: Context, entry_ids: tuple[str, ...]) -> Screen:
+    rows = tuple((Button(ctx.t(f"faq-{entry}-q"), f"f:{entry}"),) for entry in entry_ids)
+    return Screen(
+        text=ctx.t("search-candidates", count=len(entry_ids)),
+        buttons=(*rows, nav_row(ctx, MAIN)),
+    )
+
+
+def not_found(ctx: Context) -> Screen:
+    return Screen(
+        text=ctx.t("search-nothing"),
+        buttons=((Button(ctx.t("btn-contact"), "m:contact"),), nav_row(ctx, MAIN)),
+    )
+
+
+def help_screen(ctx: Context) -> Screen:
+    return Screen(
+        text=ctx.t("help-text"),
+        title=ctx.t("help-title"),
+        buttons=(
+            (
+                Button(ctx.t("btn-language"), "c:language"),
+                Button(ctx.t("btn-contact"), "m:contact"),
+            ),
+            nav_row(ctx, MAIN),
+        ),
+        replace=ctx.incoming.kind == "button",
+    )
+
+
+def media_hint(ctx: Context) -> Screen:
+    return Screen(text=ctx.t("media-hint"), buttons=((Button(ctx.t("btn-main-menu"), MAIN),),))

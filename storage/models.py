@@ -1,0 +1,75 @@
+"""The tables. Rules that must hold under concurrency are constraints here, not ``if``s."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, Column, DateTime, Integer, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+# SQLite only auto-increments an INTEGER PRIMARY KEY; PostgreSQL gets 64-bit ids.
+BIG_ID = BigInteger().with_variant(Integer(), "sqlite")
+
+
+def _ts(*, index: bool = False) -> Any:
+    return Field(default_factory=utcnow, sa_type=DateTime(timezone=True), index=index)
+
+
+class User(SQLModel, table=True):
+    """A person on one messenger. The same human on Telegram and Viber is two users."""
+
+    __tablename__ = "users"
+    __table_args__ = (
+        UniqueConstraint("messenger", "messenger_user_id", name="uq_users_messenger"),
+    )
+
+    id: int | None = Field(default=None, sa_type=BIG_ID, primary_key=True)
+    messenger: str = Field(max_length=16)
+    messenger_user_id: str = Field(max_length=64)
+    language: str | None = Field(default=None, max_length=8)
+    language_hint: str | None = Field(default=None, max_length=16)
+    subscribed: bool = True
+    first_seen: datetime = _ts()
+    last_seen: datetime = _ts()
+
+
+class Conversation(SQLModel, table=True):
+    """Where a person is in the dialog; ``version`` guards against lost updates."""
+
+    __tablename__ = "conversations"
+
+    user_id: int = Field(sa_type=BigInteger, foreign_key="users.id", primary_key=True)
+    state: str = Field(default="new", max_length=32)
+    data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    version: int = 0
+    updated_at: datetime = _ts()
+
+
+class ProcessedUpdate(SQLModel, table=True):
+    """One row per update handled; the unique key drops redeliveries and replays."""
+
+    __tablename__ = "processed_updates"
+    __table_args__ = (UniqueConstraint("messenger", "update_key", name="uq_processed_update"),)
+
+    id: int | None = Field(default=None, sa_type=BIG_ID, primary_key=True)
+    messenger: str = Field(max_length=16)
+    update_key: str = Field(max_length=128)
+    created_at: datetime = _ts(index=True)
+
+
+class Feedback(SQLModel, table=True):
+    """A person's answer to "Did this help?" after an FAQ answer."""
+
+    __tablename__ = "feedback"
+
+    id: int | None = Field(default=None, sa_type=BIG_ID, primary_key=True)
+    user_id: int = Field(sa_type=BigInteger, foreign_key="users.id", index=True)
+    entry_id: str = Field(max_length=64, index=True)
+    helpful: bool
+    created_at: datetime = _ts()

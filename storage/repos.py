@@ -1,0 +1,144 @@
+"""Repositories: one small class per table, all reached through one ``Repo`` per transaction.
+
+Creating rows that several workers may create at once is an upsert (``INSERT ... ON
+CONFLICT``), never read-then-insert, so two simultaneous first messages from one person
+yield one user and one conversation.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import Conversation, Feedback, ProcessedUpdate, User, utcnow
+
+
+def _insert(session: AsyncSession, table: Any) -> Any:
+    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
+    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
+
+
+class UserRepo:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def touch(
+        self, messenger: str, messenger_user_id: str, language_hint: str | None
+    ) -> User:
+        """The user for this messenger id, created on first contact; ``last_seen`` is now."""
+        now = utcnow()
+        stmt = _insert(self.session, User).values(
+            messenger=messenger,
+            messenger_user_id=messenger_user_id,
+            language_hint=language_hint,
+            first_seen=now,
+            last_seen=now,
+        )
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["messenger", "messenger_user_id"],
+            set_={
+                "last_seen": now,
+                "language_hint": func.coalesce(stmt.excluded.language_hint, User.language_hint),
+            },
+        ).returning(User.id)
+        user_id = (await self.session.execute(stmt)).scalar_one()
+        user = await self.session.get(User, user_id, populate_existing=True)
+        assert user is not None
+        return user
+
+    async def get(self, messenger: str, messenger_user_id: str) -> User | None:
+        stmt = select(User).where(
+            User.messenger == messenger, User.messenger_user_id == messenger_user_id
+        )
+        return (await self.session.execute(stmt)).scalar_one_or_none()
+
+    async def set_language(self, user_id: int, language: str) -> None:
+        await self.session.execute(update(User).where(User.id == user_id).values(language=language))
+
+    async def set_subscribed(self, user_id: int, subscribed: bool) -> None:
+        stmt = update(User).where(User.id == user_id).values(subscribed=subscribed)
+        await self.session.execute(stmt)
+
+
+class ConversationRepo:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def load(self, user_id: int) -> Conversation:
+        stmt = (
+            _insert(self.session, Conversation)
+            .values(user_id=user_id, state="new", data={}, version=0, updated_at=utcnow())
+            .on_conflict_do_nothing(index_elements=["user_id"])
+        )
+        await self.session.execute(stmt)
+        conv = await self.session.get(Conversation, user_id, populate_existing=True)
+        assert conv is not None
+        return conv
+
+    async def save(
+        self, user_id: int, expected_version: int, state: str, data: dict[str, Any]
+    ) -> bool:
+        """Store the new state if nobody else did since ``expected_version`` was read."""
+        stmt = (
+            update(Conversation)
+            .where(Conversation.user_id == user_id, Conversation.version == expected_version)
+            .values(state=state, data=data, version=expected_version + 1, updated_at=utcnow())
+            .execution_options(synchronize_session=False)
+        )
+        result = await self.session.execute(stmt)
+        return result.rowcount == 1
+
+
+class UpdateRepo:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def claim(self, messenger: str, update_key: str) -> bool:
+        """True the first time an update is seen; False for a duplicate delivery."""
+        stmt = (
+            _insert(self.session, ProcessedUpdate)
+            .values(messenger=messenger, update_key=update_key, created_at=utcnow())
+            .on_conflict_do_nothing(index_elements=["messenger", "update_key"])
+            .returning(ProcessedUpdate.id)
+        )
+        return (await self.session.execute(stmt)).scalar_one_or_none() is not None
+
+    async def prune(self, older_than: timedelta) -> int:
+        cutoff: datetime = utcnow() - older_than
+        stmt = delete(ProcessedUpdate).where(ProcessedUpdate.created_at < cutoff)
+        return (await self.session.execute(stmt)).rowcount
+
+
+class FeedbackRepo:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def record(self, user_id: int, entry_id: str, helpful: bool) -> None:
+        self.session.add(Feedback(user_id=user_id, entry_id=entry_id, helpful=helpful))
+        await self.session.flush()
+
+    async def summary(self) -> dict[str, tuple[int, int]]:
+        """Per entry: (helpful, not helpful) counts, for staff to see what to rewrite."""
+        stmt = select(Feedback.entry_id, Feedback.helpful, func.count()).group_by(
+            Feedback.entry_id, Feedback.helpful
+        )
+        out: dict[str, tuple[int, int]] = {}
+        for entry_id, helpful, count in (await self.session.execute(stmt)).all():
+            yes, no = out.get(entry_id, (0, 0))
+            out[entry_id] = (yes + count, no) if helpful else (yes, no + count)
+        return out
+
+
+class Repo:
+    """All repositories over one session (one transaction)."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+        self.users = UserRepo(session)
+        self.conversations = ConversationRepo(session)
+        self.updates = UpdateRepo(session)
+        self.feedback = FeedbackRepo(session)

@@ -1,0 +1,49 @@
+"""A messenger-neutral way to talk to the bot in tests, so one scenario runs on every channel.
+
+Each channel's driver (Telegram through the real aiogram Dispatcher and a fake Bot API,
+Viber through signed webhooks into the real aiohttp app and a fake Viber API)
+implements ``ChatDriver`` and reports what the person saw as ``Seen`` messages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+
+@dataclass(slots=True)
+class Seen:
+    """One message the person received (or saw edited in place)."""
+
+    text: str
+    buttons: list[str] = field(default_factory=list)
+    payloads: list[str] = field(default_factory=list)
+    links: list[tuple[str, str]] = field(default_factory=list)
+    edited: bool = False
+
+    def has_button(self, label: str) -> bool:
+        return label in self.buttons
+
+
+class ChatDriver(Protocol):
+    channel: str
+
+    async def start(self, user: int, language_hint: str | None = None) -> list[Seen]:
+        """The person opens the bot (Telegram /start, Viber conversation_started)."""
+        ...
+
+    async def say(self, user: int, text: str) -> list[Seen]:
+        """The person types ``text``; returns what the bot sent back."""
+        ...
+
+    async def tap(self, user: int, label: str) -> list[Seen]:
+        """The person taps the button labelled ``label`` on the newest message that has it."""
+        ...
+
+    async def tap_payload(self, user: int, payload: str) -> list[Seen]:
+        """The person's client sends this raw button payload (stale or forged buttons)."""
+        ...
+
+    async def restart(self) -> None:
+        """Stop the bot and start a new one on the same database (a process restart)."""
+        ...

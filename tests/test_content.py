@@ -1,0 +1,66 @@
+"""The catalogue hangs together: every category leads somewhere, every entry is dated."""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dialogs import load_catalogue
+from dialogs.catalogue import ContentError
+
+OFFICIAL_HOSTS = (
+    "migrant.poznan.uw.gov.pl",
+    "poznan.uw.gov.pl",
+    "mos.cudzoziemcy.gov.pl",
+    "login.gov.pl",
+    "epuap.gov.pl",
+    "poznan.praca.gov.pl",
+    "www.gov.pl",
+)
+
+
+def test_catalogue_size_and_shape() -> None:
+    catalogue = load_catalogue()
+    assert len(catalogue.entries) >= 40
+    assert len(catalogue.top) >= 18
+    for category in catalogue.categories.values():
+        assert category.children or category.entries, f"{category.id} leads nowhere"
+
+
+def test_entries_link_to_official_pages_with_a_verified_date() -> None:
+    for entry in load_catalogue().entries.values():
+        host = entry.url.removeprefix("https://").split("/")[0]
+        assert entry.url.startswith("https://"), entry.id
+        assert host in OFFICIAL_HOSTS, f"{entry.id}: {host} is not an official source we know"
+        assert isinstance(entry.verified, date), entry.id
+        assert entry.verified <= date.today(), entry.id
+        for lang, words in entry.keywords.items():
+            assert words, f"{entry.id}: no {lang} keywords"
+
+
+def test_work_permits_point_to_the_labour_office() -> None:
+    entry = load_catalogue().entries["work-permit-labour"]
+    assert "praca.gov.pl" in entry.url
+
+
+def test_broken_content_is_refused_with_the_file_named(tmp_path: Path) -> None:
+    (tmp_path / "faq").mkdir()
+    (tmp_path / "categories.toml").write_text('[[category]]\nid = "a"\n', encoding="utf-8")
+    (tmp_path / "commands.toml").write_text("[commands]\n", encoding="utf-8")
+    (tmp_path / "faq" / "x.toml").write_text(
+        '[[entry]]\nid = "e"\ncategory = "nope"\nurl = "https://x"\nverified = 2026-01-01\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ContentError, match=r"x\.toml"):
+        load_catalogue(tmp_path)
+
+
+def test_search_questions_name_real_entries() -> None:
+    catalogue = load_catalogue()
+    folder = Path(__file__).parent / "search_questions"
+    for path in folder.glob("*.toml"):
+        for question in tomllib.loads(path.read_text(encoding="utf-8"))["q"]:
+            assert question["expect"] in catalogue.entries, f"{path.name}: {question}"
