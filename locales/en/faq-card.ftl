@@ -6,7 +6,7 @@ faq-card-issue-a =
     The card is ready about one month after the office has:
     • proof that you paid the card fee,
     • proof of your address registration (zameldowanie).
-    You can check your case status in this bot with your case number and code.
+    You can check your case status on the office website with your case number and access code.
     When the status says "card ready for collection", you can pick up the card.
 
 faq-card-fee-q = How much does the residence card cost?
@@ -38,7 +38,7 @@ faq-card-ready-a =
     Come in person. Your fingerprints are checked at collection.
     For a child under 13, a parent or guardian collects the card. A child aged 13 or older must come in person.
     Branch addresses and opening hours are on the office website.
-    Questions? Ask staff through this bot or call the info line: 61 850 87 77.
+    Questions? Call the info line: 61 850 87 77, or write through the office's contact form "WSC Kontakt".
 
 faq-card-lost-q = My residence card is lost or stolen. What now?
 faq-card-lost-a =
@@ -48,7 +48,7 @@ faq-card-lost-a =
     • 200 zł if the card was lost through your own fault,
     • otherwise the normal card fee: 100 zł (reduced 50 zł).
     The office website explains how to report the loss and apply.
-    You can also ask staff through this bot.
+    You can also call the info line 61 850 87 77 or write through the office's contact form "WSC Kontakt".
 
 faq-card-exchange-q = Damaged card or changed data — card exchange
 faq-card-exchange-a =
@@ -57,7 +57,7 @@ faq-card-exchange-a =
     • your data has changed, for example your name, surname or address.
     Fee for the new card: 100 zł (reduced 50 zł).
     The office website explains how to apply.
-    You can also ask staff through this bot.
+    You can also call the info line 61 850 87 77 or write through the office's contact form "WSC Kontakt".
 
 faq-card-renew-q = My permanent or EU long-term card is expiring
 faq-card-renew-a =
@@ -77,7 +77,7 @@ faq-ukraine-cukr-a =
     The CUKR card is valid for up to 3 years.
     Fees: 340 zł stamp duty and 100 zł for the card.
     Apply by 4.03.2027 at the latest.
-    A question about your own situation? Ask staff through this bot.
+    A question about your own situation? Call the info line 61 850 87 77 or write through the office's contact form "WSC Kontakt".
 
 faq-ukraine-cukr-fees-q = CUKR card: fees and the deadline to apply
 faq-ukraine-cukr-fees-a =
@@ -96,14 +96,14 @@ faq-ukraine-pesel-ukr-a =
     • if you meet the conditions, apply for the CUKR card in MOS (by 4.03.2027),
     • or apply in MOS for another residence permit, for example temporary residence for work.
     Apply at the latest on the last day of your legal stay. Do not wait until the last moment.
-    Not sure what to choose? Ask staff through this bot.
+    Not sure what to choose? Call the info line 61 850 87 77 or write through the office's contact form "WSC Kontakt".
 
 faq-eu-citizens-q = I am an EU citizen. Do I need a residence permit?
 faq-eu-citizens-a =
     No. A citizen of the European Union does not need a residence permit in Poland.
     Registration of an EU citizen's stay is handled by our foreigners' department.
     The office website lists the documents and explains how to apply.
-    For details about your situation, ask staff through this bot.
+    For details about your situation, call the info line 61 850 87 77 or write through the office's contact form "WSC Kontakt".
 
 faq-travel-decision-q = Can I travel with the decision only?
 faq-travel-decision-a =
@@ -127,7 +127,7 @@ faq-travel-legal-stay-a =
     Then your stay in Poland is legal until the decision becomes final (ostateczna).
     The passport stamp, or since 27.04.2026 the MOS certificate, confirms that you applied.
     This is about staying in Poland. It does not let you travel in the Schengen area.
-    Applied late? Ask staff through this bot.
+    Applied late? Call the info line 61 850 87 77 or write through the office's contact form "WSC Kontakt".
 
 faq-travel-visa-poland-q = Can I get a visa in Poland?
 faq-travel-visa-poland-a =

@@ -6,7 +6,7 @@ faq-status-check-a =
     • the case number ("Numer sprawy"), for example 2555583/2016,
     • the access code ("Kod").
     Enter them on the office website (button below).
-    This bot can also check the status: use the status check button in this menu and type your case number and code.
+    This bot does not check case status, so do not send your case number or code in this chat.
     No code? See "Where do I get the access code?".
 
 faq-access-code-q = Where do I get the access code?
@@ -50,10 +50,8 @@ faq-status-attendance-a =
 faq-status-no-match-q = The status check does not work. What can I do?
 faq-status-no-match-a =
     Check that the case number and the code are typed exactly as in your document, for example 2555583/2016.
-    For security, we do not say which of the two is wrong.
-    The number of attempts is limited. If you are blocked, try again later.
     You can recover a lost code on the office's self-service page. The code is never given by phone.
-    If your data is surely correct and the status does not show, write to staff through this bot.
+    If your data is surely correct and the status does not show, call the info line 61 850 87 77 or write through the office's contact form "WSC Kontakt".
 
 faq-booking-when-q = When can I book a fingerprint visit?
 faq-booking-when-a =
@@ -85,7 +83,7 @@ faq-booking-missed-a =
     After such a letter you can no longer book a date yourself in the calendar.
     Come exactly on the date given in the letter.
     If you miss that date, your application will be left unconsidered.
-    Questions? Write to staff through this bot or call the info line: 61 850 87 77.
+    Questions? Call the info line: 61 850 87 77, or write through the office's contact form "WSC Kontakt".
 
 faq-booking-children-q = Does my child need to give fingerprints?
 faq-booking-children-a =
@@ -98,7 +96,7 @@ faq-contact-poznan-a =
     Customer service of the foreigners' department: pl. Wolności 17, 61-739 Poznań.
     People with booked visits have also been directed to ul. Kościuszki 95 in Poznań. Check the address in your booking confirmation or in the office's letter.
     Info line: 61 850 87 77.
-    You can also write to staff through this bot.
+    You can also write to the office through its contact form "WSC Kontakt".
 
 faq-contact-branches-q = Are there offices outside Poznań?
 faq-contact-branches-a =
@@ -113,8 +111,8 @@ faq-contact-branches-a =
 
 faq-contact-form-q = How can I ask the office staff a question?
 faq-contact-form-a =
-    The easiest way is this bot: choose contact with staff and describe your question. Staff will answer here.
-    The office also has a contact form, "WSC Kontakt", in four languages. Choose the topic of your question there, so it reaches the right people.
+    Write to the office through its contact form "WSC Kontakt". The form is in four languages.
+    Choose the topic of your question there, so it reaches the right people.
     If you ask about your case, give your case number.
     Info line: 61 850 87 77.
 
@@ -130,7 +128,7 @@ faq-files-inspection-a =
     • Ask the office for access to the case files.
     • You read them at the office handling your case: in Poznań or in a branch.
     • Access lasts up to 30 minutes.
-    How to ask and when to come: ask staff through this bot or call the info line: 61 850 87 77.
+    How to ask and when to come: call the info line 61 850 87 77 or write through the office's contact form "WSC Kontakt".
 
 faq-deficiencies-letter-q = I got a letter about formal deficiencies. What now?
 faq-deficiencies-letter-a =
@@ -149,14 +147,14 @@ faq-summons-a =
     • Read what you must do, where and by when.
     • If the summons gives a fixed date for a fingerprint visit, come exactly then. You can no longer book another date in the calendar.
     • If you miss that date, your application will be left unconsidered.
-    Questions? Write to staff through this bot or call: 61 850 87 77.
+    Questions? Call the info line: 61 850 87 77, or write through the office's contact form "WSC Kontakt".
 
 faq-copies-q = Can I give plain copies of documents?
 faq-copies-a =
     No. The office does not accept uncertified copies.
     Give the original or a copy certified as a true copy of the original.
     Applications in MOS have their own rules: you upload scans, for example of your passport, in the system.
-    Not sure how to get a copy certified? Ask staff through this bot.
+    Not sure how to get a copy certified? Call the info line 61 850 87 77 or write through the office's contact form "WSC Kontakt".
 
 faq-appeal-how-q = How do I appeal against a decision?
 faq-appeal-how-a =
@@ -173,4 +171,4 @@ faq-withdraw-how-a =
     • Write briefly that you withdraw the application and ask to discontinue the proceedings.
     • Give your name, surname and case number. Sign the letter.
     • Send it by post, file it at the office or send it through ePUAP.
-    Before you withdraw, ask staff through this bot how this affects your stay in Poland.
+    Before you withdraw, ask the office how this affects your stay in Poland: info line 61 850 87 77 or the contact form "WSC Kontakt".

@@ -22,7 +22,7 @@ faq-mos-account-a =
     • You log in through login.gov.pl, the state login service.
     • Then you fill in and sign the application in your account.
     The button below opens MOS.
-    If something does not work, you can ask our staff through the bot.
+    If something does not work, call our info line 61 850 87 77 or write through the contact form "WSC Kontakt".
 
 faq-mos-signature-q = How do I sign the application in MOS?
 faq-mos-signature-a =
@@ -31,7 +31,7 @@ faq-mos-signature-a =
     • qualified electronic signature (podpis kwalifikowany)
     • personal signature (podpis osobisty) from a Polish ID card with a chip (e-dowód)
     The official MOS page explains the steps.
-    If you are not sure which signature you can use, ask our staff through the bot.
+    If you are not sure which signature you can use, call our info line 61 850 87 77 or write through the contact form "WSC Kontakt".
 
 faq-mos-attachments-q = What do I upload to MOS?
 faq-mos-attachments-a =
@@ -40,7 +40,7 @@ faq-mos-attachments-a =
     • scans of your passport
     • proof of payment of the stamp duty (opłata skarbowa)
     Pay the stamp duty before you file, so you can upload the proof.
-    Other documents depend on your type of permit. Check the official page for your case, or ask our staff through the bot.
+    Other documents depend on your type of permit. Check the official page for your case, or call our info line: 61 850 87 77.
 
 faq-mos-certificate-q = Will I get a stamp in my passport?
 faq-mos-certificate-a =
@@ -117,7 +117,7 @@ faq-permanent-residence-a =
     • Stamp duty: 640 zł. Upload the payment proof in MOS.
     • The residence card has its own fee, paid separately.
     Who can get this permit and which documents you need is on the official page.
-    You can also ask our staff through the bot.
+    You can also call our info line 61 850 87 77 or write through the contact form "WSC Kontakt".
 
 faq-eu-long-term-q = How do I apply for EU long-term resident status?
 faq-eu-long-term-a =
@@ -133,14 +133,14 @@ faq-visa-extension-a =
     A visa can be extended (przedłużenie wizy). Stamp duty: 406 zł.
     You cannot get a new visa while you are in Poland. You can only extend a visa you already have.
     The conditions and documents are on the official page.
-    You can also ask our staff through the bot.
+    You can also call our info line 61 850 87 77 or write through the contact form "WSC Kontakt".
 
 faq-invitation-q = How do I invite a foreigner to Poland?
 faq-invitation-a =
     An invitation (zaproszenie) for a foreigner costs 27 zł in stamp duty.
     The stamp duty is paid to the city of Poznań. Keep the payment proof.
     Who can invite and which documents you need is on the official page.
-    You can also ask our staff through the bot.
+    You can also call our info line 61 850 87 77 or write through the contact form "WSC Kontakt".
 
 faq-fees-stamp-duty-q = How much is the stamp duty?
 faq-fees-stamp-duty-a =
@@ -169,11 +169,11 @@ faq-fees-refund-a =
     Stamp duty is paid to the city of Poznań, not to this department.
     So the city of Poznań decides on a refund (zwrot opłaty skarbowej).
     We do not have the details of this procedure here.
-    Ask our staff through the bot, they will tell you what to do in your case.
+    Ask our staff on the info line 61 850 87 77 or through the contact form "WSC Kontakt", they will tell you what to do in your case.
     Keep your payment proof.
 
 faq-fees-certificate-q = How much does a certificate cost?
 faq-fees-certificate-a =
     Stamp duty for a certificate (zaświadczenie): 17 zł.
     It is paid to the city of Poznań. Keep the payment proof.
-    If you are not sure whether your document needs this fee, check the official page or ask our staff through the bot.
+    If you are not sure whether your document needs this fee, check the official page or call our info line: 61 850 87 77.

@@ -6,7 +6,7 @@ faq-card-issue-a =
     Karta jest gotowa mniej więcej miesiąc po tym, jak urząd ma:
     • potwierdzenie wpłaty opłaty za kartę,
     • potwierdzenie zameldowania (adres w Polsce).
-    Status sprawy sprawdzisz w bocie: podaj numer sprawy i kod.
+    Status sprawy sprawdzisz na stronie urzędu: podaj numer sprawy i kod dostępu.
     Gdy status pokaże „karta gotowa do odbioru”, możesz ją odebrać.
 
 faq-card-fee-q = Ile kosztuje karta pobytu?
@@ -38,7 +38,7 @@ faq-card-ready-a =
     Przyjdź osobiście. Przy odbiorze sprawdzane są odciski palców.
     Za dziecko poniżej 13 lat kartę odbiera rodzic lub opiekun. Dziecko od 13 lat musi przyjść osobiście.
     Adresy oddziałów i godziny obsługi są na stronie urzędu.
-    Masz pytanie? Zapytaj pracownika przez bota albo zadzwoń na infolinię: 61 850 87 77.
+    Masz pytanie? Zadzwoń na infolinię: 61 850 87 77 albo napisz przez formularz kontaktowy „WSC Kontakt”.
 
 faq-card-lost-q = Zgubiona lub skradziona karta pobytu — co robić?
 faq-card-lost-a =
@@ -48,7 +48,7 @@ faq-card-lost-a =
     • 200 zł, jeśli karta zginęła z Twojej winy,
     • w innym przypadku zwykła opłata za kartę: 100 zł (ulgowa 50 zł).
     Jak zgłosić utratę i złożyć wniosek, opisuje strona urzędu.
-    Możesz też zapytać pracownika przez bota.
+    Możesz też zadzwonić na infolinię 61 850 87 77 albo napisać przez formularz kontaktowy „WSC Kontakt”.
 
 faq-card-exchange-q = Zniszczona karta lub zmiana danych — wymiana karty
 faq-card-exchange-a =
@@ -57,7 +57,7 @@ faq-card-exchange-a =
     • zmieniły się Twoje dane, np. imię, nazwisko lub adres.
     Opłata za nową kartę: 100 zł (ulgowa 50 zł).
     Jak złożyć wniosek, opisuje strona urzędu.
-    Możesz też zapytać pracownika przez bota.
+    Możesz też zadzwonić na infolinię 61 850 87 77 albo napisać przez formularz kontaktowy „WSC Kontakt”.
 
 faq-card-renew-q = Kończy się ważność karty pobytu stałego lub rezydenta UE
 faq-card-renew-a =
@@ -77,7 +77,7 @@ faq-ukraine-cukr-a =
     Karta CUKR jest ważna do 3 lat.
     Opłaty: 340 zł opłaty skarbowej i 100 zł za kartę.
     Wniosek złóż najpóźniej 4.03.2027.
-    Masz pytanie o swoją sytuację? Zapytaj pracownika przez bota.
+    Masz pytanie o swoją sytuację? Zadzwoń na infolinię 61 850 87 77 albo napisz przez formularz kontaktowy „WSC Kontakt”.
 
 faq-ukraine-cukr-fees-q = Ile kosztuje karta CUKR i do kiedy złożyć wniosek?
 faq-ukraine-cukr-fees-a =
@@ -96,14 +96,14 @@ faq-ukraine-pesel-ukr-a =
     • jeśli spełniasz warunki, złóż w systemie MOS wniosek o kartę CUKR (najpóźniej 4.03.2027),
     • albo złóż w systemie MOS wniosek o inne zezwolenie na pobyt, np. pobyt czasowy w celu pracy.
     Wniosek złóż najpóźniej w ostatnim dniu legalnego pobytu. Nie czekaj do ostatniej chwili.
-    Nie wiesz, co wybrać? Zapytaj pracownika przez bota.
+    Nie wiesz, co wybrać? Zadzwoń na infolinię 61 850 87 77 albo napisz przez formularz kontaktowy „WSC Kontakt”.
 
 faq-eu-citizens-q = Jestem obywatelem UE. Czy potrzebuję zezwolenia?
 faq-eu-citizens-a =
     Nie. Obywatel Unii Europejskiej nie potrzebuje zezwolenia na pobyt w Polsce.
     Rejestracją pobytu obywatela UE zajmuje się nasz Wydział Spraw Cudzoziemców.
     Wymagane dokumenty i sposób złożenia wniosku opisuje strona urzędu.
-    Szczegóły dotyczące Twojej sytuacji: zapytaj pracownika przez bota.
+    Szczegóły dotyczące Twojej sytuacji: zadzwoń na infolinię 61 850 87 77 albo napisz przez formularz kontaktowy „WSC Kontakt”.
 
 faq-travel-decision-q = Czy mogę podróżować z samą decyzją?
 faq-travel-decision-a =
@@ -127,7 +127,7 @@ faq-travel-legal-stay-a =
     Wtedy Twój pobyt w Polsce jest legalny do dnia, w którym decyzja stanie się ostateczna.
     Złożenie wniosku potwierdza stempel w paszporcie, a od 27.04.2026 zaświadczenie z MOS.
     To dotyczy pobytu w Polsce. Nie daje prawa do podróży po strefie Schengen.
-    Wniosek złożony po terminie? Zapytaj pracownika przez bota.
+    Wniosek złożony po terminie? Zadzwoń na infolinię 61 850 87 77 albo napisz przez formularz kontaktowy „WSC Kontakt”.
 
 faq-travel-visa-poland-q = Czy mogę dostać wizę w Polsce?
 faq-travel-visa-poland-a =

@@ -6,7 +6,7 @@ faq-status-check-a =
     • numer sprawy („Numer sprawy”), np. 2555583/2016,
     • kod dostępu („Kod”).
     Wpisz je na stronie urzędu (przycisk poniżej).
-    Ten bot też może sprawdzić status: użyj przycisku sprawdzania statusu w tym menu i podaj numer sprawy oraz kod.
+    Ten bot nie sprawdza statusu sprawy, więc nie wysyłaj w tym czacie numeru sprawy ani kodu.
     Nie masz kodu? Zobacz pytanie „Skąd wziąć kod dostępu do sprawy?”.
 
 faq-access-code-q = Skąd wziąć kod dostępu do sprawy?
@@ -50,10 +50,8 @@ faq-status-attendance-a =
 faq-status-no-match-q = Sprawdzanie statusu nie działa – co zrobić?
 faq-status-no-match-a =
     Sprawdź, czy numer sprawy i kod są wpisane dokładnie tak jak w dokumencie, np. 2555583/2016.
-    Dla bezpieczeństwa nie mówimy, która z dwóch danych jest błędna.
-    Liczba prób jest ograniczona. Jeśli pojawi się blokada, spróbuj później.
     Zgubiony kod odzyskasz na stronie samoobsługowej urzędu. Przez telefon kodu nie dostaniesz.
-    Jeśli dane są na pewno dobre, a status się nie pokazuje, napisz do pracownika przez tego bota.
+    Jeśli dane są na pewno dobre, a status się nie pokazuje, zadzwoń na infolinię 61 850 87 77 albo napisz przez formularz kontaktowy „WSC Kontakt”.
 
 faq-booking-when-q = Kiedy mogę zarezerwować wizytę na odciski palców?
 faq-booking-when-a =
@@ -85,7 +83,7 @@ faq-booking-missed-a =
     Po takim wezwaniu nie można już samemu zarezerwować terminu w kalendarzu.
     Przyjdź dokładnie w dniu podanym w piśmie.
     Jeśli nie przyjdziesz w tym terminie, wniosek zostanie pozostawiony bez rozpatrzenia.
-    Masz pytania? Napisz do pracownika przez tego bota albo zadzwoń na infolinię: 61 850 87 77.
+    Masz pytania? Zadzwoń na infolinię: 61 850 87 77 albo napisz przez formularz kontaktowy „WSC Kontakt”.
 
 faq-booking-children-q = Czy dziecko też oddaje odciski palców?
 faq-booking-children-a =
@@ -98,7 +96,7 @@ faq-contact-poznan-a =
     Obsługa klienta Wydziału Spraw Cudzoziemców: pl. Wolności 17, 61-739 Poznań.
     Na umówione wizyty osoby kierowano też na ul. Kościuszki 95 w Poznaniu. Sprawdź adres w potwierdzeniu rezerwacji albo w piśmie z urzędu.
     Infolinia: 61 850 87 77.
-    Możesz też napisać do pracownika przez tego bota.
+    Możesz też napisać do urzędu przez formularz kontaktowy „WSC Kontakt”.
 
 faq-contact-branches-q = Czy są oddziały urzędu poza Poznaniem?
 faq-contact-branches-a =
@@ -113,8 +111,8 @@ faq-contact-branches-a =
 
 faq-contact-form-q = Jak zadać pytanie pracownikowi urzędu?
 faq-contact-form-a =
-    Najprościej przez tego bota: wybierz kontakt z pracownikiem i opisz sprawę. Pracownik odpowie tutaj.
-    Urząd ma też formularz kontaktowy „WSC Kontakt” w czterech językach. Wybierz w nim temat pytania, wtedy trafi ono do właściwych osób.
+    Napisz do urzędu przez formularz kontaktowy „WSC Kontakt”. Formularz jest w czterech językach.
+    Wybierz w nim temat pytania, wtedy trafi ono do właściwych osób.
     Jeśli pytasz o swoją sprawę, podaj numer sprawy.
     Infolinia: 61 850 87 77.
 
@@ -130,7 +128,7 @@ faq-files-inspection-a =
     • Poproś urząd o wgląd w akta.
     • Akta przeglądasz w urzędzie, który prowadzi Twoją sprawę: w Poznaniu albo w delegaturze.
     • Wgląd trwa najwyżej 30 minut.
-    Jak złożyć prośbę i kiedy przyjść – zapytaj pracownika przez tego bota albo na infolinii: 61 850 87 77.
+    Jak złożyć prośbę i kiedy przyjść – zapytaj na infolinii 61 850 87 77 albo przez formularz kontaktowy „WSC Kontakt”.
 
 faq-deficiencies-letter-q = Dostałem pismo o brakach formalnych – co robić?
 faq-deficiencies-letter-a =
@@ -149,14 +147,14 @@ faq-summons-a =
     • Przeczytaj, co, gdzie i do kiedy trzeba zrobić.
     • Jeśli wezwanie podaje stały termin wizyty na odciski palców, przyjdź właśnie wtedy. Innego terminu nie zarezerwujesz już w kalendarzu.
     • Jeśli nie przyjdziesz w tym terminie, wniosek zostanie pozostawiony bez rozpatrzenia.
-    Masz pytania? Napisz do pracownika przez tego bota albo zadzwoń: 61 850 87 77.
+    Masz pytania? Zadzwoń na infolinię: 61 850 87 77 albo napisz przez formularz kontaktowy „WSC Kontakt”.
 
 faq-copies-q = Czy urząd przyjmie zwykłe kopie dokumentów?
 faq-copies-a =
     Nie. Urząd nie przyjmuje niepoświadczonych kopii.
     Złóż oryginał albo kopię poświadczoną za zgodność z oryginałem.
     Wnioski w MOS mają swoje zasady: skany, np. paszportu, wgrywasz w systemie.
-    Nie wiesz, jak poświadczyć kopię? Zapytaj pracownika przez tego bota.
+    Nie wiesz, jak poświadczyć kopię? Zadzwoń na infolinię 61 850 87 77 albo napisz przez formularz kontaktowy „WSC Kontakt”.
 
 faq-appeal-how-q = Jak odwołać się od decyzji?
 faq-appeal-how-a =
@@ -173,4 +171,4 @@ faq-withdraw-how-a =
     • Napisz krótko, że wycofujesz wniosek i prosisz o umorzenie postępowania.
     • Podaj imię, nazwisko i numer sprawy. Podpisz pismo.
     • Wyślij je pocztą, złóż w urzędzie albo przez ePUAP.
-    Zanim wycofasz wniosek, zapytaj pracownika przez tego bota, jak wpłynie to na Twój pobyt w Polsce.
+    Zanim wycofasz wniosek, zapytaj urząd, jak wpłynie to na Twój pobyt w Polsce: infolinia 61 850 87 77 albo formularz kontaktowy „WSC Kontakt”.

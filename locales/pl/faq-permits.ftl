@@ -22,7 +22,7 @@ faq-mos-account-a =
     • Logujesz się przez login.gov.pl, czyli państwowy system logowania.
     • Na swoim koncie wypełniasz i podpisujesz wniosek.
     Przycisk poniżej otwiera MOS.
-    Jeśli coś nie działa, zapytaj naszych pracowników przez bota.
+    Jeśli coś nie działa, zadzwoń na naszą infolinię 61 850 87 77 albo napisz przez formularz kontaktowy „WSC Kontakt”.
 
 faq-mos-signature-q = Jak podpisać wniosek w MOS?
 faq-mos-signature-a =
@@ -31,7 +31,7 @@ faq-mos-signature-a =
     • kwalifikowanego podpisu elektronicznego
     • podpisu osobistego z polskiego dowodu osobistego z chipem (e-dowód)
     Oficjalna strona MOS opisuje kolejne kroki.
-    Jeśli nie wiesz, którego podpisu możesz użyć, zapytaj naszych pracowników przez bota.
+    Jeśli nie wiesz, którego podpisu możesz użyć, zadzwoń na naszą infolinię 61 850 87 77 albo napisz przez formularz kontaktowy „WSC Kontakt”.
 
 faq-mos-attachments-q = Jakie pliki dodać do wniosku w MOS?
 faq-mos-attachments-a =
@@ -40,7 +40,7 @@ faq-mos-attachments-a =
     • skany paszportu
     • potwierdzenie wniesienia opłaty skarbowej
     Wnieś opłatę skarbową przed złożeniem wniosku, aby móc dodać potwierdzenie.
-    Pozostałe dokumenty zależą od rodzaju zezwolenia. Sprawdź je na oficjalnej stronie albo zapytaj naszych pracowników przez bota.
+    Pozostałe dokumenty zależą od rodzaju zezwolenia. Sprawdź je na oficjalnej stronie albo zadzwoń na naszą infolinię: 61 850 87 77.
 
 faq-mos-certificate-q = Czy dostanę stempel w paszporcie?
 faq-mos-certificate-a =
@@ -117,7 +117,7 @@ faq-permanent-residence-a =
     • Opłata skarbowa: 640 zł. Potwierdzenie opłaty dodajesz w MOS.
     • Za kartę pobytu płaci się osobno.
     Kto może dostać to zezwolenie i jakie dokumenty są potrzebne, sprawdzisz na oficjalnej stronie.
-    Możesz też zapytać naszych pracowników przez bota.
+    Możesz też zadzwonić na naszą infolinię 61 850 87 77 albo napisać przez formularz kontaktowy „WSC Kontakt”.
 
 faq-eu-long-term-q = Jak złożyć wniosek o rezydenta długoterminowego UE?
 faq-eu-long-term-a =
@@ -133,14 +133,14 @@ faq-visa-extension-a =
     Wizę można przedłużyć. Opłata skarbowa: 406 zł.
     Nowej wizy nie można dostać, będąc w Polsce. Można tylko przedłużyć wizę, którą już masz.
     Warunki i dokumenty są na oficjalnej stronie.
-    Możesz też zapytać naszych pracowników przez bota.
+    Możesz też zadzwonić na naszą infolinię 61 850 87 77 albo napisać przez formularz kontaktowy „WSC Kontakt”.
 
 faq-invitation-q = Jak zaprosić cudzoziemca do Polski?
 faq-invitation-a =
     Opłata skarbowa za zaproszenie dla cudzoziemca wynosi 27 zł.
     Opłatę skarbową wpłaca się na rzecz Miasta Poznania. Zachowaj potwierdzenie wpłaty.
     Kto może zapraszać i jakie dokumenty są potrzebne, sprawdzisz na oficjalnej stronie.
-    Możesz też zapytać naszych pracowników przez bota.
+    Możesz też zadzwonić na naszą infolinię 61 850 87 77 albo napisać przez formularz kontaktowy „WSC Kontakt”.
 
 faq-fees-stamp-duty-q = Ile wynosi opłata skarbowa?
 faq-fees-stamp-duty-a =
@@ -169,11 +169,11 @@ faq-fees-refund-a =
     Opłata skarbowa trafia do Miasta Poznania, a nie do naszego wydziału.
     Dlatego o zwrocie opłaty skarbowej decyduje Miasto Poznań.
     Nie mamy tu szczegółów tej procedury.
-    Zapytaj naszych pracowników przez bota, podpowiedzą, co zrobić w Twojej sprawie.
+    Zapytaj naszych pracowników na infolinii 61 850 87 77 albo przez formularz kontaktowy „WSC Kontakt”, podpowiedzą, co zrobić w Twojej sprawie.
     Zachowaj potwierdzenie wpłaty.
 
 faq-fees-certificate-q = Ile kosztuje zaświadczenie?
 faq-fees-certificate-a =
     Opłata skarbowa za zaświadczenie: 17 zł.
     Wpłaca się ją na rzecz Miasta Poznania. Zachowaj potwierdzenie wpłaty.
-    Jeśli nie wiesz, czy Twój dokument wymaga tej opłaty, sprawdź oficjalną stronę albo zapytaj naszych pracowników przez bota.
+    Jeśli nie wiesz, czy Twój dokument wymaga tej opłaty, sprawdź oficjalną stronę albo zadzwoń na naszą infolinię: 61 850 87 77.
