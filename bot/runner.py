@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+from datetime import timedelta
 
 from aiohttp import web
 from sqlalchemy import text
@@ -17,8 +18,25 @@ from sqlalchemy import text
 from bot.app import Core, build_core
 from bot.channels.base import Channel
 from bot.config import Secrets, Settings
+from storage import Repo
 
 log = logging.getLogger(__name__)
+
+# Telegram redelivers for at most 24 hours and Viber retries for minutes; a week of
+# update keys drops every duplicate while keeping the table small.
+UPDATE_KEY_RETENTION = timedelta(days=7)
+HOUSEKEEPING_INTERVAL_S = 3600.0
+
+
+async def housekeeping(core: Core, interval: float = HOUSEKEEPING_INTERVAL_S) -> None:
+    while True:
+        try:
+            async with core.db.write() as session:
+                pruned = await Repo(session).updates.prune(UPDATE_KEY_RETENTION)
+            log.info("update_keys_pruned", extra={"count": pruned})
+        except Exception:
+            log.exception("housekeeping_failed")
+        await asyncio.sleep(interval)
 
 
 def build_channels(core: Core, secrets: Secrets) -> list[Channel]:
@@ -67,12 +85,14 @@ async def serve(settings: Settings, secrets: Secrets) -> None:
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(sig, stop.set)
+    chores = asyncio.create_task(housekeeping(core))
     try:
         for channel in channels:
             await channel.start()
         log.info("channels_started", extra={"channels": [ch.name for ch in channels]})
         await stop.wait()
     finally:
+        chores.cancel()
         for channel in reversed(channels):
             await channel.stop()
         await runner.cleanup()

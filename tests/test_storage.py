@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import timedelta
 
 from sqlalchemy import func, select
 
@@ -91,3 +92,13 @@ async def test_feedback_summary_counts_both_answers(database: Database) -> None:
         for helpful in (True, True, False):
             await repo.feedback.record(user.id, "card-fee", helpful)
         assert await repo.feedback.summary() == {"card-fee": (2, 1)}
+
+
+async def test_old_update_keys_are_pruned_recent_ones_kept(database: Database) -> None:
+    async with database.write() as session:
+        assert await Repo(session).updates.claim("telegram", "old")
+    async with database.write() as session:
+        assert await Repo(session).updates.prune(timedelta(days=7)) == 0
+        assert await Repo(session).updates.prune(timedelta(0)) == 1
+    async with database.write() as session:
+        assert await Repo(session).updates.claim("telegram", "old")
