@@ -29,14 +29,19 @@ from pathlib import Path
 
 from dialogs.catalogue import CONTENT_DIR, LANGUAGES, Catalogue
 from dialogs.l10n import Localizer
-from dialogs.text_norm import char_ngrams, fold, tokenize, variants
+from dialogs.text_norm import char_ngrams, fold, is_word, tokenize, variants
 
 __all__ = ["FaqSearch", "SearchResult", "load_stopwords"]
 
 STOPWORDS_FILE = CONTENT_DIR / "search_stopwords.toml"
 
-MAX_QUERY_CHARS = 600  # a question is a sentence or two; the rest of a paste is noise
-MAX_QUERY_WORDS = 24  # distinct meaningful words considered, in the order typed
+# A question is a sentence or two. A long message is a story with the question at its
+# start or at its end, or a paste: its first and last words are read, no more, which
+# bounds the cost (each new word may cost a dictionary look-up).
+MAX_QUERY_CHARS = 400
+MAX_QUERY_TOKENS = 40  # tokens looked at: all of a short message, or head and tail
+MAX_QUERY_WORDS = 32  # distinct meaningful words used
+MAX_WORD_LENGTH = 40  # longer "words" are links, hashes or a held-down key
 MAX_FUZZY_WORDS = 12  # trigram look-ups per query: bounds the cost of a long message
 MAX_RANKED = 10
 
@@ -53,6 +58,12 @@ FUZZY_MIN_LENGTH = 4  # shorter words have too few trigrams to judge a typo by
 FUZZY_MIN_SIMILARITY = 0.5  # trigram Dice below this is another word, not a typo
 FUZZY_PER_WORD = 3
 FUZZY_NEAR_EXACT = 0.7  # a look-alike of a word that also matched exactly counts less
+# Short words have too few trigrams for a swapped or wrong letter ("lsot", "carf"): for
+# them, words one deletion apart on either side (one edit, roughly) count as a typo,
+# provided the dictionary does not know the word ("real" is not a typo of "read").
+EDIT_MAX_LENGTH = 8
+EDIT_SIMILARITY = 0.75
+STEM_LENGTH = 3  # a real word's other forms, found by trigrams, share its first letters
 
 CONFIDENT_MARGIN = 0.1  # the best must beat the runner-up by this much to answer directly
 CANDIDATE_FLOOR = 0.15  # an entry covering less of the query is not worth a button
@@ -102,7 +113,14 @@ class _Evidence:
 
 
 class FaqSearch:
-    """The index of the FAQ catalogue, built once; :meth:`query` is cheap and pure."""
+    """The index of the FAQ catalogue, built once at start; :meth:`query` is cheap.
+
+    ``confident``: the score (0..1, the share of the query an entry covers) from which
+    the best entry is answered directly, provided it also leads the runner-up by
+    ``CONFIDENT_MARGIN``. ``max_candidates``: how many entries to offer otherwise.
+    Queries only read the index (plus a bounded cache of look-alike words), so one
+    instance serves every conversation.
+    """
 
     def __init__(
         self,
@@ -111,11 +129,17 @@ class FaqSearch:
         *,
         confident: float = 0.5,
         max_candidates: int = 3,
-        stopwords: Iterable[str] | None = None,
     ) -> None:
         self.confident = confident
         self.max_candidates = max_candidates
-        self._stop = frozenset(stopwords) if stopwords is not None else load_stopwords()
+        self._stop = load_stopwords()
+        # stop words with one letter left out, to recognise their typos ("mcuh", "plese")
+        self._stop_deletions = frozenset(
+            shorter
+            for word in self._stop
+            if len(word) >= FUZZY_MIN_LENGTH
+            for shorter in (word, *_deletions(word))
+        )
         self._ids: tuple[str, ...] = tuple(catalogue.entries)
         # key -> {entry index -> best field weight}. A key found in several fields of an
         # entry counts by its best field: repeating a word does not make an entry better.
@@ -130,9 +154,11 @@ class FaqSearch:
             keywords = catalogue.entries[entry_id].keywords
             per_language: list[list[frozenset[str]]] = []
             for lang in LANGUAGES:
-                question = self._add(index, QUESTION_WEIGHT, [l10n(lang, f"faq-{entry_id}-q")])
+                question = self._add(
+                    index, QUESTION_WEIGHT, _lines(l10n, lang, f"faq-{entry_id}-q")
+                )
                 self._add(index, KEYWORD_WEIGHT, keywords.get(lang, ()))
-                self._add(index, ANSWER_WEIGHT, l10n(lang, f"faq-{entry_id}-a").splitlines())
+                self._add(index, ANSWER_WEIGHT, _lines(l10n, lang, f"faq-{entry_id}-a"))
                 if question:
                     per_language.append(question)
             questions.append(per_language)
@@ -162,6 +188,12 @@ class FaqSearch:
                 for gram in grams:
                     self._ngrams[gram].append(key)
         self._ngrams = dict(self._ngrams)
+        self._deletions: dict[str, list[str]] = defaultdict(list)
+        for key in self._postings:
+            if FUZZY_MIN_LENGTH <= len(key) <= EDIT_MAX_LENGTH:
+                for shorter in _deletions(key):
+                    self._deletions[shorter].append(key)
+        self._deletions = dict(self._deletions)
         self._fuzzy_cache: dict[str, tuple[tuple[str, float], ...]] = {}
 
     # -- indexing
@@ -173,11 +205,15 @@ class FaqSearch:
         need not spell out every inflection ("needs" -> "need", "której" -> "który").
         Numbers alone say nothing: "100" is a fee, a deadline and a room number.
         """
-        return [
-            token
-            for token in tokenize(text)
-            if len(token) > 1 and not token.isdigit() and self._stop.isdisjoint(variants(token))
-        ]
+        return [token for token in tokenize(text) if self._is_meaningful(token)]
+
+    def _is_meaningful(self, token: str) -> bool:
+        return (
+            1 < len(token) <= MAX_WORD_LENGTH
+            and not token.isdigit()
+            and fold(token) not in self._stop
+            and self._stop.isdisjoint(variants(token))
+        )
 
     def _add(self, index: int, weight: float, phrases: Iterable[str]) -> list[frozenset[str]]:
         """Index phrases of one field of one entry; returns their words' key sets."""
@@ -262,14 +298,13 @@ class FaqSearch:
 
     def _words(self, text: str) -> tuple[list[_Evidence], int]:
         """The meaningful words of a query, in order, and how many of them matched nothing."""
-        if len(text) > MAX_QUERY_CHARS:
-            cut = text.rfind(" ", 0, MAX_QUERY_CHARS)
-            text = text[: cut if cut > 0 else MAX_QUERY_CHARS]
         words: list[_Evidence] = []
         unknown = 0
         fuzzy_budget = MAX_FUZZY_WORDS
         seen: set[str] = set()
-        for token in self._meaningful(text):
+        for token in _head_and_tail(text):
+            if not self._is_meaningful(token):
+                continue
             folded = fold(token)
             if folded in seen:
                 continue
@@ -278,16 +313,26 @@ class FaqSearch:
                 break
             keys = dict.fromkeys(self._exact_keys(token), 1.0)
             exact = frozenset(keys)
+            if not exact and self._is_stop_typo(token, folded):
+                continue
             if len(folded) >= FUZZY_MIN_LENGTH and fuzzy_budget > 0:
                 fuzzy_budget -= 1
                 factor = FUZZY_NEAR_EXACT if exact else 1.0
-                for key, similarity in self._similar(folded):
+                for key, similarity in self._similar(token):
                     keys.setdefault(key, similarity * factor)
             if not keys:
                 unknown += 1
                 continue
             words.append(_Evidence(keys=keys, weight=self._weight(exact or keys)))
         return words, unknown
+
+    def _is_stop_typo(self, token: str, folded: str) -> bool:
+        """An unknown word one edit from a stop word is that stop word mistyped."""
+        if not FUZZY_MIN_LENGTH <= len(folded) <= EDIT_MAX_LENGTH or is_word(token):
+            return False
+        return folded in self._stop_deletions or not self._stop_deletions.isdisjoint(
+            _deletions(folded)
+        )
 
     def _exact_keys(self, token: str) -> Iterator[str]:
         """Index keys a query token names exactly: its form, its lemmas, their aliases."""
@@ -308,23 +353,37 @@ class FaqSearch:
                 weight = PAIR_WEIGHT * min(first.weight, second.weight)
                 yield _Evidence(keys=keys, weight=weight, phrase=True)
 
-    def _similar(self, folded: str) -> tuple[tuple[str, float], ...]:
-        """Index keys that look like a misspelling of ``folded`` (trigram Dice coefficient)."""
-        cached = self._fuzzy_cache.get(folded)
+    def _similar(self, token: str) -> tuple[tuple[str, float], ...]:
+        """Index keys that look like a misspelling or another form of ``token``.
+
+        Trigram Dice coefficient for any word, but for a word the dictionary knows only
+        keys with the same beginning (another form of it: "legalnie", "legalny"; not
+        "happens", "opens"); one edit for short words the dictionary does not know.
+        """
+        cached = self._fuzzy_cache.get(token)
         if cached is not None:
             return cached
+        folded = fold(token)
         grams = char_ngrams(folded)
         shared: Counter[str] = Counter()
         for gram in grams:
             shared.update(self._ngrams.get(gram, ()))
-        scored = sorted(
-            (
-                (2.0 * count / (len(grams) + self._ngram_counts[key]), key)
-                for key, count in shared.items()
-                if key != folded
-            ),
-            reverse=True,
-        )
+        known = is_word(token)
+        stem = folded[:STEM_LENGTH]
+        similarity: dict[str, float] = {
+            key: 2.0 * count / (len(grams) + self._ngram_counts[key])
+            for key, count in shared.items()
+            if key != folded and (not known or key.startswith(stem))
+        }
+        if len(folded) <= EDIT_MAX_LENGTH and not known:
+            shorter = _deletions(folded)
+            near = {key for form in shorter for key in self._deletions.get(form, ())}
+            near.update(form for form in shorter if form in self._postings)
+            near.update(self._deletions.get(folded, ()))
+            near.discard(folded)
+            for key in near:
+                _keep_best(similarity, key, EDIT_SIMILARITY)
+        scored = sorted(((value, key) for key, value in similarity.items()), reverse=True)
         result = tuple(
             (key, round(similarity, 3))
             for similarity, key in scored[:FUZZY_PER_WORD]
@@ -332,7 +391,7 @@ class FaqSearch:
         )
         if len(self._fuzzy_cache) >= 50_000:
             self._fuzzy_cache.clear()  # typos are endless; the cache must not be
-        self._fuzzy_cache[folded] = result
+        self._fuzzy_cache[token] = result
         return result
 
     def _question_said(self, index: int, said: dict[str, float]) -> float:
@@ -350,6 +409,38 @@ class FaqSearch:
             )
             best = max(best, hit / total)
         return best
+
+
+def _lines(l10n: Localizer, lang: str, msg_id: str) -> list[str]:
+    """A message's lines in one language; none when the translation is missing.
+
+    The localizer would fall back to English or to the message id, which would index
+    the id's words ("faq", "card", "fee") as if they were content.
+    """
+    return l10n(lang, msg_id).splitlines() if l10n.has(lang, msg_id) else []
+
+
+def _head_and_tail(text: str) -> list[str]:
+    """The tokens of a message worth reading: all of a short one, the ends of a long one."""
+    half = MAX_QUERY_TOKENS // 2
+    if len(text) > MAX_QUERY_CHARS:
+        text = " ".join(text.split())  # padding and line breaks are not words
+    if len(text) <= MAX_QUERY_CHARS:
+        tokens = tokenize(text)
+        if len(tokens) <= MAX_QUERY_TOKENS:
+            return tokens
+        return tokens[:half] + tokens[-half:]
+    # cut at spaces so that no half-word becomes a "typo" of something
+    head = text[: MAX_QUERY_CHARS // 2].rsplit(maxsplit=1)
+    tail = text[-MAX_QUERY_CHARS // 2 :].split(maxsplit=1)
+    head_tokens = tokenize(head[0]) if head else []
+    tail_tokens = tokenize(tail[-1]) if tail else []
+    return head_tokens[:half] + tail_tokens[-half:]
+
+
+def _deletions(word: str) -> set[str]:
+    """The word with one letter left out, every way (for one-edit typo matching)."""
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 def _keep_best(scores: dict, key: object, value: float) -> None:

@@ -127,6 +127,12 @@ def lemma(token: str, lang: str) -> str:
     return simplemma.lemmatize(token, lang=lang, low_memory=True).casefold()
 
 
+@lru_cache(maxsize=65536)
+def is_word(token: str) -> bool:
+    """Whether a dictionary of the token's script knows it: a real word is not a typo."""
+    return any(simplemma.is_known(token, code, low_memory=True) for code in script_languages(token))
+
+
 def script_languages(token: str) -> tuple[str, ...]:
     """The languages whose lemmatiser may know this token, judged by its script."""
     return CYRILLIC_LANGS if is_cyrillic(token) else LATIN_LANGS

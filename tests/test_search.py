@@ -1,0 +1,272 @@
+"""How the free-text search behaves: what it tolerates, and when it answers or asks.
+
+Mechanics are pinned on a small catalogue built here, so that each test controls
+exactly which words exist where (e.g. a word only in the Ukrainian keywords). A few
+tests use the real catalogue with questions the way people type them.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dialogs.catalogue import Catalogue, Category, Entry, load_catalogue
+from dialogs.l10n import Localizer
+from dialogs.search import FaqSearch, SearchResult
+from dialogs.text_norm import fold, tokenize
+
+LANGS = ("pl", "en", "ru", "uk")
+
+# id -> (keywords per language, question and answer per language)
+ENTRIES: dict[str, tuple[dict[str, list[str]], dict[str, tuple[str, str]]]] = {
+    "card-fee": (
+        {"pl": ["opłata"], "en": ["fee", "price"], "ru": ["оплата"], "uk": ["оплата"]},
+        {
+            "pl": ("Ile kosztuje karta pobytu?", "Za wydanie karty pobytu płaci się 100 zł."),
+            "en": ("How much does the residence card cost?", "The card costs 100 zł."),
+            "ru": ("Сколько стоит карта побыту?", "Карта побыту стоит 100 злотых."),
+            "uk": ("Скільки коштує карта побиту?", "Карта побиту коштує 100 злотих."),
+        },
+    ),
+    "card-lost": (
+        {
+            "pl": ["utrata karty", "kradzież"],
+            "en": ["stolen card"],
+            "ru": ["украли карту"],
+            "uk": ["вкрали карту"],
+        },
+        {
+            "pl": ("Zgubiłem kartę pobytu. Co robić?", "Zgłoś utratę karty w ciągu 3 dni."),
+            "en": ("I lost my residence card. What now?", "Report the loss within 3 days."),
+            "ru": ("Я потерял карту побыту. Что делать?", "Сообщите о потере в течение 3 дней."),
+            "uk": ("Я загубив карту побиту. Що робити?", "Повідомте про втрату протягом 3 днів."),
+        },
+    ),
+    "temp-stay": (
+        # The Polish term in Cyrillic is only among the Ukrainian keywords.
+        {"pl": [], "en": [], "ru": [], "uk": ["побит часовий", "тимчасовий побит"]},
+        {
+            "pl": ("Jak dostać zezwolenie na pobyt czasowy?", "Wniosek składa się w MOS."),
+            "en": ("How do I get a temporary residence permit?", "You apply in MOS."),
+            "ru": ("Как получить вид на жительство?", "Заявление подают в MOS."),
+            "uk": ("Як отримати посвідку на проживання?", "Заяву подають у MOS."),
+        },
+    ),
+    "visit-kalisz": (
+        {"pl": ["Kalisz"], "en": ["Kalisz"], "ru": ["Калиш"], "uk": ["Каліш"]},
+        {
+            "pl": ("Jak umówić wizytę w oddziale w Kaliszu?", "Przez formularz na stronie."),
+            "en": ("How do I book a visit at the Kalisz branch?", "Use the form on the website."),
+            "ru": ("Как записаться на визит в Калише?", "Через форму на сайте."),
+            "uk": ("Як записатися на візит у Каліші?", "Через форму на сайті."),
+        },
+    ),
+    "visit-konin": (
+        {"pl": ["Konin"], "en": ["Konin"], "ru": ["Конин"], "uk": ["Конін"]},
+        {
+            "pl": ("Jak umówić wizytę w oddziale w Koninie?", "Przez formularz na stronie."),
+            "en": ("How do I book a visit at the Konin branch?", "Use the form on the website."),
+            "ru": ("Как записаться на визит в Конине?", "Через форму на сайте."),
+            "uk": ("Як записатися на візит у Коніні?", "Через форму на сайті."),
+        },
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def small_content(tmp_path_factory: pytest.TempPathFactory) -> tuple[Catalogue, Localizer]:
+    """A five-entry catalogue with its own locale files."""
+    root: Path = tmp_path_factory.mktemp("locales")
+    for lang in LANGS:
+        (root / lang).mkdir()
+        lines = []
+        for entry_id, (_, texts) in ENTRIES.items():
+            question, answer = texts[lang]
+            lines += [f"faq-{entry_id}-q = {question}", f"faq-{entry_id}-a = {answer}"]
+        (root / lang / "faq.ftl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    catalogue = Catalogue(
+        categories={"c": Category(id="c", parent="", entries=list(ENTRIES))},
+        entries={
+            entry_id: Entry(
+                id=entry_id,
+                category="c",
+                url="https://migrant.poznan.uw.gov.pl/pl",
+                verified=date(2026, 11, 26),
+                keywords={lang: tuple(keywords[lang]) for lang in LANGS},
+            )
+            for entry_id, (keywords, _) in ENTRIES.items()
+        },
+        top=["c"],
+        command_words={},
+    )
+    return catalogue, Localizer(root)
+
+
+@pytest.fixture(scope="module")
+def small(small_content: tuple[Catalogue, Localizer]) -> FaqSearch:
+    return FaqSearch(*small_content)
+
+
+@pytest.fixture(scope="module")
+def real() -> FaqSearch:
+    return FaqSearch(load_catalogue(), Localizer())
+
+
+def top(result: SearchResult) -> str | None:
+    return result.ranked[0][0] if result.ranked else None
+
+
+# -- normalisation
+
+
+def test_folding_merges_spellings() -> None:
+    assert fold("zażółć gęślą jaźń") == fold("zazolc gesla jazn")
+    assert fold("побиту") == fold("побыту")  # uk и / ru ы
+    assert fold("дії") == fold("дии")  # uk і, ї / ru и
+    assert fold("стоить") == fold("стоит")  # soft sign
+    assert fold("ґанок") == fold("ганок")
+
+
+def test_tokens_repair_a_latin_letter_inside_a_cyrillic_word() -> None:
+    assert tokenize("Скiльки коштує?") == ["скільки", "коштує"]  # Latin "i" typed
+    assert tokenize("п'ять обов’язків") == ["пять", "обовязків"]
+
+
+# -- tolerance
+
+
+def test_polish_without_diacritics_scores_as_with_them(small: FaqSearch) -> None:
+    with_marks = small.query("zgubiłem kartę pobytu", "pl")
+    without = small.query("zgubilem karte pobytu", "pl")
+    assert with_marks.confident == without.confident == "card-lost"
+    assert without.ranked[0][1] == pytest.approx(with_marks.ranked[0][1], abs=0.05)
+
+
+def test_a_typo_still_finds_the_entry(small: FaqSearch) -> None:
+    assert top(small.query("zgubiłem krate pobytu")) == "card-lost"  # swapped letters
+    assert top(small.query("I lsot my residnce card")) == "card-lost"
+
+
+def test_russian_query_finds_words_only_in_ukrainian_keywords(small: FaqSearch) -> None:
+    # "побыт часовый" typed in Russian letters; only the uk keywords say "побит часовий"
+    result = small.query("как продлить побыт часовый", "ru")
+    assert result.confident == "temp-stay"
+
+
+def test_surzhyk_finds_the_entry(small: FaqSearch) -> None:
+    # Ukrainian with a Russian verb and the Russian "ы"
+    assert small.query("шо делать, загубив карту побыту", "uk").confident == "card-lost"
+
+
+def test_language_hint_does_not_narrow_the_search(small: FaqSearch) -> None:
+    assert small.query("скільки коштує карта", "pl").confident == "card-fee"
+
+
+# -- nothing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "😀🎉👍",
+        "12345 678",
+        "?!.",
+        "hello, can you help me?",
+        "hello, can you plese halp",  # stop words mistyped are still stop words
+        "Добрий день, дякую",
+        "Dzień dobry, czy możecie mi pomóc?",
+    ],
+)
+def test_no_meaningful_word_is_nothing(small: FaqSearch, text: str) -> None:
+    result = small.query(text, "en")
+    assert result == SearchResult(ranked=(), confident=None, candidates=())
+    assert result.nothing
+
+
+def test_unknown_words_are_nothing(small: FaqSearch) -> None:
+    assert small.query("pizza margherita", "pl").nothing
+
+
+# -- long input
+
+
+def test_ten_thousand_characters_are_read_quickly(small: FaqSearch) -> None:
+    text = ("Dzień dobry, piszę w sprawie mojej sytuacji życiowej. " * 200)[:9_980]
+    text += " zgubiłem kartę pobytu"
+    assert len(text) >= 10_000
+    started = time.perf_counter()
+    result = small.query(text, "pl")
+    assert time.perf_counter() - started < 0.05
+    assert top(result) == "card-lost"  # the question at the end of a long story counts
+    assert len(result.ranked) <= 10
+
+
+def test_ten_thousand_letters_without_spaces(small: FaqSearch) -> None:
+    assert small.query("a" * 10_000).nothing
+    assert small.query("ж" * 10_000).nothing
+
+
+# -- confident or candidates
+
+
+def test_clear_question_is_answered_directly(small: FaqSearch) -> None:
+    result = small.query("ile kosztuje karta pobytu", "pl")
+    assert result.confident == "card-fee"
+    assert result.candidates[0] == "card-fee"
+    assert 0.0 < result.ranked[0][1] <= 1.0
+
+
+def test_ambiguous_question_offers_candidates(small: FaqSearch) -> None:
+    result = small.query("jak umówić wizytę w oddziale", "pl")
+    assert result.confident is None
+    assert set(result.candidates) == {"visit-kalisz", "visit-konin"}
+
+
+def test_one_distinguishing_word_decides(small: FaqSearch) -> None:
+    assert small.query("wizyta w oddziale w Koninie", "pl").confident == "visit-konin"
+
+
+def test_scores_are_ranked_and_bounded(small: FaqSearch) -> None:
+    ranked = small.query("karta pobytu", "pl").ranked
+    scores = [score for _, score in ranked]
+    assert scores == sorted(scores, reverse=True)
+    assert all(0.0 < score <= 1.0 for score in scores)
+
+
+def test_thresholds_are_honoured(small_content: tuple[Catalogue, Localizer]) -> None:
+    strict = FaqSearch(*small_content, confident=0.99, max_candidates=1)
+    result = strict.query("karta pobytu", "pl")
+    assert result.confident is None
+    assert len(result.candidates) == 1
+
+
+# -- the real catalogue, typed the way people type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("zgubilem karte pobytu co robic", "pl", "card-lost"),
+        ("ukradli mi karte", "pl", "card-lost"),
+        ("i lsot my residence card", "en", "card-lost"),
+        ("загубив карту побыту шо делать", "uk", "card-lost"),
+        ("потерял карту побиту", "ru", "card-lost"),
+        ("скiльки коштує карта побиту", "uk", "card-fee"),
+    ],
+)
+def test_real_catalogue(real: FaqSearch, text: str, lang: str, expected: str) -> None:
+    assert real.query(text, lang).confident == expected
+
+
+def test_real_queries_are_fast(real: FaqSearch) -> None:
+    texts = ["zgubilem karte pobytu", "скільки коштує карта побиту", "how long do i wait"] * 50
+    real.query("warm up")
+    started = time.perf_counter()
+    for text in texts:
+        real.query(text)
+    assert (time.perf_counter() - started) / len(texts) < 0.005
