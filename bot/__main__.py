@@ -85,6 +85,9 @@ def main(argv: list[str] | None = None) -> int:
             asyncio.run(_serve(settings, secrets))
     except KeyboardInterrupt:
         pass
+    except ConfigError as exc:  # found only at start (e.g. a webhook without public_url)
+        print(exc, file=sys.stderr)
+        return 2
     return 0
 
 

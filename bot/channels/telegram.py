@@ -1,0 +1,468 @@
+"""The Telegram channel (aiogram 3): updates in, ``Incoming`` to the dialogs, screens back out.
+
+The handlers only translate. What a person sees is decided in ``dialogs`` and drawn by
+``telegram_render``; this module knows which updates matter (private messages and
+button taps), which are answered with a hint (stickers, voice, group chats), and which
+are ignored quietly (edited messages, channel posts, the staff chat, anything else).
+Updates arrive by long polling or on the shared aiohttp server (``telegram.mode``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import json
+import logging
+import re
+import traceback
+from collections import OrderedDict
+from typing import Any
+
+from aiogram import Bot, Dispatcher, F, Router
+from aiogram.client.default import DefaultBotProperties
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.enums import ChatType, ContentType, MessageEntityType, ParseMode
+from aiogram.exceptions import (
+    TelegramAPIError,
+    TelegramBadRequest,
+    TelegramForbiddenError,
+    TelegramRetryAfter,
+    TelegramUnauthorizedError,
+)
+from aiogram.filters import CommandObject, CommandStart
+from aiogram.types import (
+    BotCommand,
+    BotCommandScopeAllPrivateChats,
+    CallbackQuery,
+    ErrorEvent,
+    LinkPreviewOptions,
+    Message,
+    ReplyParameters,
+    Update,
+)
+from aiogram.utils.token import TokenValidationError
+from aiogram.webhook.aiohttp_server import SimpleRequestHandler
+from aiohttp import web
+from pydantic import ValidationError
+
+from bot.app import Core
+from bot.channels.telegram_render import escape, send_screens
+from bot.config import ConfigError, Secrets, TelegramSettings
+from dialogs import Dialogs, Incoming, Kind, Localizer, best_language
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "telegram"
+COMMANDS = ("start", "menu", "language", "help")
+SECRET_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,256}")
+GROUP_CHATS = frozenset({ChatType.GROUP, ChatType.SUPERGROUP})
+MAX_CONCURRENT_UPDATES = 256  # a flood queues in getUpdates, not in our memory
+HINTED_MEMORY = 1024  # group messages remembered, so a redelivery gets no second hint
+
+# What a person can send that is not text. Service messages (pins, joins, payments) are
+# not something a person "says" to the bot, so they are left unhandled and ignored.
+MEDIA_TYPES = frozenset(
+    {
+        ContentType.ANIMATION,
+        ContentType.AUDIO,
+        ContentType.CONTACT,
+        ContentType.DICE,
+        ContentType.DOCUMENT,
+        ContentType.GAME,
+        ContentType.LOCATION,
+        ContentType.PAID_MEDIA,
+        ContentType.PHOTO,
+        ContentType.POLL,
+        ContentType.STICKER,
+        ContentType.STORY,
+        ContentType.VENUE,
+        ContentType.VIDEO,
+        ContentType.VIDEO_NOTE,
+        ContentType.VOICE,
+    }
+)
+
+
+def webhook_secret(secrets: Secrets) -> str:
+    """The value Telegram must send in ``X-Telegram-Bot-Api-Secret-Token``.
+
+    ``TELEGRAM_WEBHOOK_SECRET`` when set; otherwise derived from the bot token, so
+    every worker of one bot agrees on it without another secret to distribute.
+    """
+    if secrets.telegram_webhook_secret is not None:
+        value = secrets.telegram_webhook_secret.get_secret_value()
+        if not SECRET_PATTERN.fullmatch(value):
+            raise ConfigError(
+                "config: TELEGRAM_WEBHOOK_SECRET: use 1-256 characters of A-Z, a-z, 0-9, _ and -"
+            )
+        return value
+    assert secrets.telegram_bot_token is not None
+    return hashlib.sha256(secrets.telegram_bot_token.get_secret_value().encode()).hexdigest()
+
+
+def bot_commands(l10n: Localizer, lang: str) -> list[BotCommand]:
+    return [BotCommand(command=cmd, description=l10n(lang, f"cmd-{cmd}")) for cmd in COMMANDS]
+
+
+def _incoming(user_id: int, kind: Kind, **fields: Any) -> Incoming:
+    return Incoming(channel=CHANNEL, user_id=str(user_id), kind=kind, **fields)
+
+
+async def _answer_quietly(callback: CallbackQuery) -> None:
+    """Stop the button's spinner; a query already answered or expired is no one's problem."""
+    with contextlib.suppress(TelegramAPIError):
+        await callback.answer()
+
+
+async def _addressed_to_bot(message: Message, bot: Bot) -> bool:
+    """A command or a mention of this bot: the only group messages worth a hint."""
+    text = message.text or message.caption or ""
+    entities = message.entities or message.caption_entities or []
+    if not entities:
+        return False
+    me = await bot.me()
+    username = (me.username or "").casefold()
+    for entity in entities:
+        if entity.type == MessageEntityType.TEXT_MENTION:
+            if entity.user is not None and entity.user.id == me.id:
+                return True
+            continue
+        if entity.type not in {MessageEntityType.BOT_COMMAND, MessageEntityType.MENTION}:
+            continue
+        word = entity.extract_from(text).casefold()
+        if entity.type == MessageEntityType.MENTION and word == f"@{username}":
+            return True
+        if entity.type == MessageEntityType.BOT_COMMAND:
+            _, at, target = word.partition("@")
+            if not at or target == username:
+                return True
+    return False
+
+
+def build_router(dialogs: Dialogs, *, staff_chat_id: int = 0) -> Router:
+    """All of the channel's handlers, on a fresh router (a router can have one parent only)."""
+    router = Router(name="telegram")
+    private = Router(name="telegram-private")
+    private.message.filter(F.chat.type == ChatType.PRIVATE, F.from_user)
+    private.callback_query.filter(F.message.chat.type == ChatType.PRIVATE)
+    groups = Router(name="telegram-groups")
+    groups.message.filter(F.chat.type.in_(GROUP_CHATS), F.chat.id != staff_chat_id)
+    leftovers = Router(name="telegram-leftovers")
+    hinted: OrderedDict[tuple[int, int], None] = OrderedDict()
+
+    async def run(bot: Bot, chat_id: int, incoming: Incoming, tapped: int | None = None) -> None:
+        screens = await dialogs.handle(incoming)
+        await send_screens(bot, chat_id, screens, tapped_message_id=tapped)
+
+    @private.message(CommandStart())
+    async def on_start(
+        message: Message, command: CommandObject, event_update: Update, bot: Bot
+    ) -> None:
+        user = message.from_user
+        assert user is not None  # the router filter
+        incoming = _incoming(
+            user.id,
+            Kind.START,
+            text=command.args or "",
+            language_hint=user.language_code,
+            update_key=str(event_update.update_id),
+        )
+        await run(bot, message.chat.id, incoming)
+
+    @private.message(F.text)
+    async def on_text(message: Message, event_update: Update, bot: Bot) -> None:
+        user = message.from_user
+        assert user is not None
+        assert message.text is not None
+        incoming = _incoming(
+            user.id,
+            Kind.TEXT,
+            text=message.text,
+            language_hint=user.language_code,
+            update_key=str(event_update.update_id),
+        )
+        await run(bot, message.chat.id, incoming)
+
+    @private.message(F.content_type.in_(MEDIA_TYPES))
+    async def on_media(message: Message, event_update: Update, bot: Bot) -> None:
+        user = message.from_user
+        assert user is not None
+        incoming = _incoming(
+            user.id,
+            Kind.MEDIA,
+            language_hint=user.language_code,
+            update_key=str(event_update.update_id),
+        )
+        await run(bot, message.chat.id, incoming)
+
+    @private.callback_query()
+    async def on_button(callback: CallbackQuery, event_update: Update, bot: Bot) -> None:
+        """A tap; answered once here, or by the error handler if anything fails on the way."""
+        message = callback.message
+        assert message is not None  # the router filter
+        # Older than 48 hours or deleted: cannot be edited, the screen comes anew.
+        tapped = message.message_id if isinstance(message, Message) else None
+        incoming = _incoming(
+            callback.from_user.id,
+            Kind.BUTTON,
+            payload=callback.data or "",
+            language_hint=callback.from_user.language_code,
+            update_key=str(event_update.update_id),
+        )
+        await run(bot, message.chat.id, incoming, tapped)
+        await _answer_quietly(callback)
+
+    @groups.message()
+    async def on_group_message(message: Message, bot: Bot) -> None:
+        key = (message.chat.id, message.message_id)
+        if key in hinted:
+            return
+        hinted[key] = None  # claimed before any await: a redelivery racing us sees it
+        while len(hinted) > HINTED_MEMORY:
+            hinted.popitem(last=False)
+        if not await _addressed_to_bot(message, bot):
+            return
+        hint = message.from_user.language_code if message.from_user else None
+        lang = best_language(hint, dialogs.options.default_language)
+        await bot.send_message(
+            chat_id=message.chat.id,
+            text=escape(dialogs.l10n(lang, "private-only")),
+            message_thread_id=message.message_thread_id if message.is_topic_message else None,
+            reply_parameters=ReplyParameters(
+                message_id=message.message_id, allow_sending_without_reply=True
+            ),
+        )
+
+    @leftovers.callback_query(F.message.chat.id != staff_chat_id)
+    async def on_other_button(callback: CallbackQuery) -> None:
+        """A tap we did not offer (a group, an inline message): stop the spinner, nothing else."""
+        await _answer_quietly(callback)
+
+    @router.errors()
+    async def on_error(event: ErrorEvent, bot: Bot) -> bool:
+        """Log without personal data; then the main menu, or nothing if even that fails."""
+        error = event.exception
+        log.error(
+            "telegram_update_failed",
+            extra={
+                "error": type(error).__name__,
+                "update_type": event.update.event_type,
+                # Frames only: an exception's message may quote what the person wrote.
+                "stack": "".join(traceback.format_tb(error.__traceback__)[-6:]),
+            },
+        )
+        await _recover(dialogs, bot, event.update, error)
+        return True
+
+    router.include_routers(private, groups, leftovers)
+    return router
+
+
+async def _recover(dialogs: Dialogs, bot: Bot, update: Update, error: Exception) -> None:
+    """Put the person back on solid ground: the main menu, as a fresh message."""
+    if isinstance(error, TelegramForbiddenError | TelegramRetryAfter):
+        return  # blocked by the person, or flood control: another message fails the same way
+    if update.callback_query is not None:
+        await _answer_quietly(update.callback_query)
+        user = update.callback_query.from_user
+        message = update.callback_query.message
+        chat = message.chat if message is not None else None
+    elif update.message is not None and update.message.from_user is not None:
+        user, chat = update.message.from_user, update.message.chat
+    else:
+        return
+    if chat is None or chat.type != ChatType.PRIVATE:
+        return
+    incoming = _incoming(user.id, Kind.BUTTON, payload="c:menu", language_hint=user.language_code)
+    try:
+        screens = await dialogs.handle(incoming)
+        await send_screens(bot, chat.id, screens)
+    except Exception as again:
+        log.error("telegram_recovery_failed", extra={"error": type(again).__name__})
+
+
+class _WebhookHandler(SimpleRequestHandler):
+    """aiogram's handler, refusing bodies that are not an update with 400 instead of a 500.
+
+    Telegram never sends them; anyone else who knows the path and the secret might,
+    and a malformed body must not reach the dispatcher or leave an unretrieved task.
+    """
+
+    async def handle(self, request: web.Request) -> web.Response:
+        if not self.verify_secret(
+            request.headers.get("X-Telegram-Bot-Api-Secret-Token", ""), self.bot
+        ):
+            log.warning("telegram_webhook_bad_secret")
+            return web.Response(body="Unauthorized", status=401)
+        try:
+            raw = json.loads(await request.read())
+            update = Update.model_validate(raw, context={"bot": self.bot})
+        except (ValueError, ValidationError):
+            log.warning("telegram_webhook_malformed")
+            return web.json_response({"ok": False}, status=400)
+        task = asyncio.create_task(self._feed(update))
+        self._background_feed_update_tasks.add(task)
+        task.add_done_callback(self._background_feed_update_tasks.discard)
+        return web.json_response({})
+
+    async def _feed(self, update: Update) -> None:
+        try:
+            await self.dispatcher.feed_update(self.bot, update, **self.data)
+        except Exception as error:  # the error handler failed too; keep the task quiet
+            log.error("telegram_update_unhandled", extra={"error": type(error).__name__})
+
+    async def drain(self) -> None:
+        """Wait for updates already accepted (a stopping worker finishes what it took)."""
+        if self._background_feed_update_tasks:
+            await asyncio.gather(*self._background_feed_update_tasks, return_exceptions=True)
+
+
+class TelegramChannel:
+    """The Channel protocol for Telegram: polling or webhook, commands, clean stop."""
+
+    name = CHANNEL
+
+    def __init__(
+        self,
+        *,
+        bot: Bot,
+        dialogs: Dialogs,
+        settings: TelegramSettings,
+        secret: str,
+        default_language: str,
+    ) -> None:
+        self.bot = bot
+        self.dialogs = dialogs
+        self.settings = settings
+        self.secret = secret
+        self.default_language = default_language
+        # FSM off: the conversation state lives in storage, owned by dialogs.
+        self.dispatcher = Dispatcher(disable_fsm=True, name="telegram")
+        self.dispatcher.include_router(build_router(dialogs, staff_chat_id=settings.staff_chat_id))
+        self._webhook: _WebhookHandler | None = None
+        self._polling: asyncio.Task[None] | None = None
+
+    @classmethod
+    def from_settings(cls, core: Core, secrets: Secrets) -> TelegramChannel:
+        settings = core.settings.telegram
+        if secrets.telegram_bot_token is None:
+            raise ConfigError("config: TELEGRAM_BOT_TOKEN: not set")
+        if settings.mode == "webhook" and settings.public_url is None:
+            raise ConfigError(
+                "config: telegram.public_url: required when telegram.mode is webhook; "
+                "set it in config.toml or BOT_TELEGRAM__PUBLIC_URL"
+            )
+        secret = webhook_secret(secrets)
+        session = AiohttpSession(timeout=settings.request_timeout)
+        if settings.api_server is not None:
+            base = str(settings.api_server).rstrip("/")
+            session = AiohttpSession(
+                api=TelegramAPIServer.from_base(base), timeout=settings.request_timeout
+            )
+        try:
+            bot = Bot(
+                token=secrets.telegram_bot_token.get_secret_value(),
+                session=session,
+                # Answers carry official links; a preview card would bury the answer.
+                default=DefaultBotProperties(
+                    parse_mode=ParseMode.HTML, link_preview=LinkPreviewOptions(is_disabled=True)
+                ),
+            )
+        except TokenValidationError:
+            raise ConfigError(
+                "config: TELEGRAM_BOT_TOKEN: not a bot token (expected 123456:ABC...)"
+            ) from None
+        return cls(
+            bot=bot,
+            dialogs=core.dialogs,
+            settings=settings,
+            secret=secret,
+            default_language=core.settings.dialogs.default_language,
+        )
+
+    @property
+    def allowed_updates(self) -> list[str]:
+        """Only the kinds some handler wants; the staff desk's routers add theirs."""
+        return self.dispatcher.resolve_used_update_types()
+
+    def setup(self, app: web.Application) -> None:
+        if self.settings.mode != "webhook":
+            return
+        self._webhook = _WebhookHandler(self.dispatcher, self.bot, secret_token=self.secret)
+        self._webhook.register(app, path=self.settings.webhook_path)
+
+    async def start(self) -> None:
+        try:
+            # Also caches the bot's own user, which command and mention filters need.
+            await self.bot.me()
+        except TelegramUnauthorizedError:
+            raise ConfigError(
+                "config: TELEGRAM_BOT_TOKEN: the Bot API rejected the token"
+            ) from None
+        await self.register_commands()
+        if self.settings.mode == "webhook":
+            await self._start_webhook()
+        else:
+            await self._start_polling()
+        log.info("telegram_started", extra={"mode": self.settings.mode})
+
+    async def register_commands(self) -> None:
+        """The command menu in each language, and a default for everyone else."""
+        l10n = self.dialogs.l10n
+        scope = BotCommandScopeAllPrivateChats()
+        try:
+            for lang in self.dialogs.options.languages:
+                await self.bot.set_my_commands(
+                    bot_commands(l10n, lang), scope=scope, language_code=lang
+                )
+            await self.bot.set_my_commands(bot_commands(l10n, self.default_language), scope=scope)
+        except TelegramAPIError as error:  # cosmetic: the bot works without a command menu
+            log.warning("telegram_commands_failed", extra={"error": type(error).__name__})
+
+    async def _start_webhook(self) -> None:
+        assert self.settings.public_url is not None
+        url = str(self.settings.public_url).rstrip("/") + self.settings.webhook_path
+        await self.dispatcher.emit_startup(bot=self.bot)
+        try:
+            await self.bot.set_webhook(
+                url=url, secret_token=self.secret, allowed_updates=self.allowed_updates
+            )
+        except TelegramBadRequest as error:
+            raise ConfigError(
+                f"config: telegram.public_url: Telegram refused the webhook: {error.message}"
+            ) from None
+
+    async def _start_polling(self) -> None:
+        # getUpdates answers 409 while a webhook is set (e.g. after switching modes).
+        await self.bot.delete_webhook(drop_pending_updates=False)
+        self._polling = asyncio.create_task(
+            self.dispatcher.start_polling(
+                self.bot,
+                handle_signals=False,  # the runner owns the signals
+                close_bot_session=False,  # stop() closes it after the last reply
+                allowed_updates=self.allowed_updates,
+                tasks_concurrency_limit=MAX_CONCURRENT_UPDATES,
+            ),
+            name="telegram-polling",
+        )
+
+    async def stop(self) -> None:
+        if self._polling is not None:
+            try:
+                await self.dispatcher.stop_polling()
+            except RuntimeError:  # the task has not begun polling yet
+                self._polling.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._polling
+            self._polling = None
+            # Updates taken from getUpdates are answered before the session closes.
+            in_flight = getattr(self.dispatcher, "_handle_update_tasks", set())
+            if in_flight:
+                await asyncio.gather(*in_flight, return_exceptions=True)
+        if self._webhook is not None:
+            await self._webhook.drain()
+            await self.dispatcher.emit_shutdown(bot=self.bot)
+        await self.bot.session.close()
+        log.info("telegram_stopped")
