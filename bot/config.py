@@ -59,6 +59,9 @@ class ViberSettings(_Section):
     avatar_url: AnyHttpUrl | None = None
     max_body_bytes: int = Field(default=256 * 1024, ge=1024)
     request_timeout: float = Field(default=10.0, gt=0)
+    send_retries: int = Field(default=3, ge=0, le=10)
+    page_size: int = Field(default=10, ge=0, le=20)
+    unanswered_per_hour: int = Field(default=95, ge=1, le=100)
 
     @field_validator("public_url", "avatar_url", mode="before")
     @classmethod
@@ -84,6 +87,13 @@ class StorageSettings(_Section):
         return value
 
 
+class OutboxSettings(_Section):
+    poll_interval: float = Field(default=1.0, gt=0)
+    batch_size: int = Field(default=20, ge=1, le=500)
+    max_attempts: int = Field(default=8, ge=1)
+    lease_seconds: float = Field(default=120.0, gt=0)
+
+
 class LogSettings(_Section):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     format: Literal["json", "text"] = "json"
@@ -102,6 +112,7 @@ class Settings(BaseSettings):
     viber: ViberSettings = Field(default_factory=ViberSettings)
     server: ServerSettings = Field(default_factory=ServerSettings)
     storage: StorageSettings = Field(default_factory=StorageSettings)
+    outbox: OutboxSettings = Field(default_factory=OutboxSettings)
     log: LogSettings = Field(default_factory=LogSettings)
 
     @classmethod

@@ -22,9 +22,13 @@ from storage import Repo
 
 log = logging.getLogger(__name__)
 
-# Telegram redelivers for at most 24 hours and Viber retries for minutes; a week of
-# update keys drops every duplicate while keeping the table small.
-UPDATE_KEY_RETENTION = timedelta(days=7)
+# Telegram redelivers for at most 24 hours and Viber retries for minutes, so two days
+# of update keys drop every duplicate. Keeping them longer would risk the opposite:
+# Telegram restarts update_id numbering after a week without updates, and a new update
+# must not look like an old one.
+UPDATE_KEY_RETENTION = timedelta(days=2)
+# Sent and failed outbox rows are kept a month for delivery questions, then dropped.
+OUTBOX_RETENTION = timedelta(days=30)
 HOUSEKEEPING_INTERVAL_S = 3600.0
 
 
@@ -32,8 +36,10 @@ async def housekeeping(core: Core, interval: float = HOUSEKEEPING_INTERVAL_S) ->
     while True:
         try:
             async with core.db.write() as session:
-                pruned = await Repo(session).updates.prune(UPDATE_KEY_RETENTION)
-            log.info("update_keys_pruned", extra={"count": pruned})
+                repo = Repo(session)
+                keys = await repo.updates.prune(UPDATE_KEY_RETENTION)
+                messages = await repo.outbox.prune(OUTBOX_RETENTION)
+            log.info("housekeeping", extra={"update_keys": keys, "outbox_rows": messages})
         except Exception:
             log.exception("housekeeping_failed")
         await asyncio.sleep(interval)

@@ -73,6 +73,15 @@ class Dialogs:
     def on_text_in_state(self, state: str, handler: TextHandler) -> None:
         self._text_states[state] = handler
 
+    async def set_subscribed(self, channel: str, user_id: str, subscribed: bool) -> None:
+        """Record that the messenger lets us write to this person, or no longer does.
+
+        Viber's ``subscribed`` / ``unsubscribed`` (and a Telegram block) arrive between
+        the person's messages, so they take the same per-person turn as a message.
+        """
+        async with self._locks.hold((channel, user_id)), self.db.write() as session:
+            await Repo(session).users.mark_subscribed(channel, user_id, subscribed)
+
     # -- the one entry point
 
     async def handle(self, incoming: Incoming) -> list[Screen]:
@@ -92,8 +101,13 @@ class Dialogs:
             ):
                 log.info("duplicate_update", extra={"channel": incoming.channel})
                 return []
+            # Anything but START is the person writing to us, which lets us write back
+            # (Viber's conversation_started comes before any subscription).
             user = await repo.users.touch(
-                incoming.channel, incoming.user_id, incoming.language_hint
+                incoming.channel,
+                incoming.user_id,
+                incoming.language_hint,
+                reachable=incoming.kind != Kind.START,
             )
             conv = await repo.conversations.load(user.id)  # type: ignore[arg-type]
             lang = user.language or best_language(user.language_hint, self.options.default_language)
@@ -203,11 +217,15 @@ class Dialogs:
         return screens
 
     async def _on_menu(self, ctx: Context, arg: str) -> list[Screen] | None:
+        category_id, _, page_arg = arg.partition(":")
+        if page_arg and not (page_arg.isascii() and page_arg.isdigit() and len(page_arg) <= 4):
+            return None
+        page = int(page_arg or 0)
         ctx.go("idle")
-        if not arg:
-            return [views.main_menu(ctx, self.catalogue)]
-        if arg in self.catalogue.categories:
-            return [views.category_menu(ctx, self.catalogue, arg)]
+        if not category_id:
+            return [views.main_menu(ctx, self.catalogue, page=page)]
+        if category_id in self.catalogue.categories:
+            return [views.category_menu(ctx, self.catalogue, category_id, page)]
         return None
 
     async def _on_entry(self, ctx: Context, arg: str) -> list[Screen] | None:

@@ -73,7 +73,9 @@ class Incoming:
     ``payload`` the button payload; ``language_hint`` the messenger's idea of the
     person's language (an IETF tag such as ``uk`` or ``pt-BR``), used only as a
     suggestion at first contact. ``update_key`` identifies the update for dropping
-    duplicates (Telegram ``update_id``, Viber ``message_token``).
+    duplicates (Telegram ``update_id``, Viber ``message_token``). ``page_size`` is how
+    many options the channel shows in one menu (Viber keyboards fill a small phone
+    fast); longer lists come in pages with Next/Back buttons. None: the whole list.
     """
 
     channel: str
@@ -83,4 +85,5 @@ class Incoming:
     payload: str = ""
     language_hint: str | None = None
     update_key: str | None = None
+    page_size: int | None = None
     extra: dict[str, str] = field(default_factory=dict)

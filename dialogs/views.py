@@ -2,7 +2,9 @@
 
 Payloads are short ``verb:arg`` strings that survive restarts (see DESIGN.md):
 ``lang:<code>``, ``m:`` (main menu), ``m:<category>``, ``f:<entry>``,
-``fb:<entry>:1|0`` (did this help), ``c:<command>``.
+``fb:<entry>:1|0`` (did this help), ``c:<command>``. On a channel that pages long
+menus (``Incoming.page_size``), a later page is ``m:<category>:<page>`` (``m::<page>``
+for the main menu), pages counted from 0.
 """
 
 from __future__ import annotations
@@ -41,11 +43,37 @@ def _category_label(ctx: Context, catalogue: Catalogue, category_id: str) -> str
     return f"{icon} {label}" if icon else label
 
 
-def main_menu(ctx: Context, catalogue: Catalogue, *, notice: str = "") -> Screen:
-    buttons: list[tuple[AnyButton, ...]] = [
+def menu_payload(category_id: str, page: int = 0) -> str:
+    return f"m:{category_id}:{page}" if page else f"m:{category_id}"
+
+
+def paged(
+    ctx: Context, options: list[tuple[AnyButton, ...]], category_id: str, page: int
+) -> list[tuple[AnyButton, ...]]:
+    """One page of a long option list with buttons to turn pages, if the channel pages.
+
+    A page past the end (the list got shorter since the button was sent) shows the
+    last page rather than nothing.
+    """
+    size = ctx.incoming.page_size
+    if not size or len(options) <= size:
+        return list(options)
+    last = (len(options) - 1) // size
+    page = min(max(page, 0), last)
+    turn: list[AnyButton] = []
+    if page > 0:
+        turn.append(Button(ctx.t("btn-page-prev"), menu_payload(category_id, page - 1)))
+    if page < last:
+        turn.append(Button(ctx.t("btn-page-next"), menu_payload(category_id, page + 1)))
+    return [*options[page * size : (page + 1) * size], tuple(turn)]
+
+
+def main_menu(ctx: Context, catalogue: Catalogue, *, notice: str = "", page: int = 0) -> Screen:
+    options: list[tuple[AnyButton, ...]] = [
         (Button(_category_label(ctx, catalogue, cat_id), f"m:{cat_id}"),)
         for cat_id in catalogue.top
     ]
+    buttons = paged(ctx, options, "", page)
     buttons.append(
         (Button(ctx.t("btn-language"), "c:language"), Button(ctx.t("btn-help"), "c:help"))
     )
@@ -60,13 +88,14 @@ def main_menu(ctx: Context, catalogue: Catalogue, *, notice: str = "") -> Screen
     )
 
 
-def category_menu(ctx: Context, catalogue: Catalogue, category_id: str) -> Screen:
+def category_menu(ctx: Context, catalogue: Catalogue, category_id: str, page: int = 0) -> Screen:
     category = catalogue.categories[category_id]
-    rows: list[tuple[AnyButton, ...]] = [
+    options: list[tuple[AnyButton, ...]] = [
         (Button(_category_label(ctx, catalogue, child), f"m:{child}"),)
         for child in category.children
     ]
-    rows += [(Button(ctx.t(f"faq-{entry}-q"), f"f:{entry}"),) for entry in category.entries]
+    options += [(Button(ctx.t(f"faq-{entry}-q"), f"f:{entry}"),) for entry in category.entries]
+    rows = paged(ctx, options, category_id, page)
     back = f"m:{category.parent}" if category.parent else MAIN
     rows.append(nav_row(ctx, back))
     return Screen(

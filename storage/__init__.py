@@ -2,7 +2,19 @@
 
 from storage.db import Database
 from storage.migrate import upgrade
-from storage.models import Conversation, Feedback, ProcessedUpdate, User
+from storage.models import Conversation, Feedback, OutboxMessage, ProcessedUpdate, User
+from storage.outbox import Claimed, OutboxRepo
 from storage.repos import Repo
 
-__all__ = ["Conversation", "Database", "Feedback", "ProcessedUpdate", "Repo", "User", "upgrade"]
+__all__ = [
+    "Claimed",
+    "Conversation",
+    "Database",
+    "Feedback",
+    "OutboxMessage",
+    "OutboxRepo",
+    "ProcessedUpdate",
+    "Repo",
+    "User",
+    "upgrade",
+]

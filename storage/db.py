@@ -8,6 +8,7 @@ then both try to upgrade their lock (which SQLite answers with "database is lock
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -36,7 +37,12 @@ class Database:
     ) -> None:
         self.url = make_url(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
-        kwargs: dict[str, Any] = {"echo": echo, "connect_args": dict(connect_args or {})}
+        # hide_parameters: a logged database error must not carry message texts or ids.
+        kwargs: dict[str, Any] = {
+            "echo": echo,
+            "hide_parameters": True,
+            "connect_args": dict(connect_args or {}),
+        }
         if self.is_sqlite:
             database = self.url.database
             if database and database != ":memory:":
@@ -50,6 +56,11 @@ class Database:
         writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         self._read = async_sessionmaker(self.engine, class_=AsyncSession, expire_on_commit=False)
         self._write = async_sessionmaker(writer, class_=AsyncSession, expire_on_commit=False)
+        # SQLite has one writer at a time. Writers of this process queue here, in order,
+        # instead of in SQLite's busy handler, which sleeps in growing steps (up to
+        # 100 ms each) and turned a burst into half-second stalls. Other processes on
+        # the same file still meet at BEGIN IMMEDIATE and the busy timeout.
+        self._writer_lock: asyncio.Lock | None = asyncio.Lock() if self.is_sqlite else None
 
     @asynccontextmanager
     async def read(self) -> AsyncIterator[AsyncSession]:
@@ -60,7 +71,11 @@ class Database:
     @asynccontextmanager
     async def write(self) -> AsyncIterator[AsyncSession]:
         """A write transaction, committed on leaving the block, rolled back on an error."""
-        async with self._write() as session, session.begin():
+        if self._writer_lock is None:
+            async with self._write() as session, session.begin():
+                yield session
+            return
+        async with self._writer_lock, self._write() as session, session.begin():
             yield session
 
     async def dispose(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Column, DateTime, Integer, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, DateTime, Index, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -73,3 +73,43 @@ class Feedback(SQLModel, table=True):
     entry_id: str = Field(max_length=64, index=True)
     helpful: bool
     created_at: datetime = _ts()
+
+
+class OutboxMessage(SQLModel, table=True):
+    """A message the bot sends on its own (staff reply, notice), kept until the messenger has it.
+
+    ``payload`` is a messenger-neutral screen (text, title, buttons) rendered by the
+    channel at send time, so a message queued before a restart or a redesign of the
+    keyboard still goes out in the current look. Statuses: ``pending`` (due at
+    ``next_attempt_at``), ``sending`` (claimed by a worker until ``claimed_until``),
+    ``sent``, then from the messenger's callbacks ``delivered`` / ``seen`` / ``failed``;
+    ``given_up`` after the last retry or a permanent refusal, ``cancelled`` when the
+    person unsubscribed. Per person, rows go out strictly in ``id`` order.
+    """
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        UniqueConstraint("messenger", "dedupe_key", name="uq_outbox_dedupe"),
+        Index("ix_outbox_due", "messenger", "status", "next_attempt_at"),
+        Index("ix_outbox_user", "user_id", "id"),
+        Index("ix_outbox_token", "messenger", "message_token"),
+    )
+
+    id: int | None = Field(default=None, sa_type=BIG_ID, primary_key=True)
+    user_id: int = Field(sa_type=BigInteger, foreign_key="users.id")
+    messenger: str = Field(max_length=16)
+    payload: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    dedupe_key: str | None = Field(default=None, max_length=128)
+    status: str = Field(default="pending", max_length=16)
+    attempts: int = 0
+    next_attempt_at: datetime = _ts()
+    claim_token: str | None = Field(default=None, max_length=32)
+    claimed_until: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
+    parts: int = 0
+    message_token: str | None = Field(default=None, max_length=32)
+    last_error: str | None = Field(default=None, max_length=64)
+    created_at: datetime = _ts()
+    sent_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
+    delivered_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
+    seen_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
+    failed_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))

@@ -15,6 +15,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Conversation, Feedback, ProcessedUpdate, User, utcnow
+from storage.outbox import OutboxRepo
 
 
 def _insert(session: AsyncSession, table: Any) -> Any:
@@ -27,9 +28,18 @@ class UserRepo:
         self.session = session
 
     async def touch(
-        self, messenger: str, messenger_user_id: str, language_hint: str | None
+        self,
+        messenger: str,
+        messenger_user_id: str,
+        language_hint: str | None,
+        *,
+        reachable: bool = False,
     ) -> User:
-        """The user for this messenger id, created on first contact; ``last_seen`` is now."""
+        """The user for this messenger id, created on first contact; ``last_seen`` is now.
+
+        ``reachable``: the person wrote to us, so the messenger lets us write back
+        (Viber re-subscribes a person who sends a message after unsubscribing).
+        """
         now = utcnow()
         stmt = _insert(self.session, User).values(
             messenger=messenger,
@@ -38,12 +48,14 @@ class UserRepo:
             first_seen=now,
             last_seen=now,
         )
+        set_: dict[str, Any] = {
+            "last_seen": now,
+            "language_hint": func.coalesce(stmt.excluded.language_hint, User.language_hint),
+        }
+        if reachable:
+            set_["subscribed"] = True
         stmt = stmt.on_conflict_do_update(
-            index_elements=["messenger", "messenger_user_id"],
-            set_={
-                "last_seen": now,
-                "language_hint": func.coalesce(stmt.excluded.language_hint, User.language_hint),
-            },
+            index_elements=["messenger", "messenger_user_id"], set_=set_
         ).returning(User.id)
         user_id = (await self.session.execute(stmt)).scalar_one()
         user = await self.session.get(User, user_id, populate_existing=True)
@@ -61,6 +73,30 @@ class UserRepo:
 
     async def set_subscribed(self, user_id: int, subscribed: bool) -> None:
         stmt = update(User).where(User.id == user_id).values(subscribed=subscribed)
+        await self.session.execute(stmt)
+
+    async def mark_subscribed(
+        self, messenger: str, messenger_user_id: str, subscribed: bool
+    ) -> None:
+        """Record what the messenger says about writing to this person, creating them if new.
+
+        Not a message from the person, so ``last_seen`` stays as it was.
+        """
+        now = utcnow()
+        stmt = (
+            _insert(self.session, User)
+            .values(
+                messenger=messenger,
+                messenger_user_id=messenger_user_id,
+                subscribed=subscribed,
+                first_seen=now,
+                last_seen=now,
+            )
+            .on_conflict_do_update(
+                index_elements=["messenger", "messenger_user_id"],
+                set_={"subscribed": subscribed},
+            )
+        )
         await self.session.execute(stmt)
 
 
@@ -142,3 +178,4 @@ class Repo:
         self.conversations = ConversationRepo(session)
         self.updates = UpdateRepo(session)
         self.feedback = FeedbackRepo(session)
+        self.outbox = OutboxRepo(session)

@@ -15,6 +15,8 @@ category-text = Choose a question:
 
 btn-back = ⬅️ Back
 btn-main-menu = 🏠 Main menu
+btn-page-prev = ◀️ Previous
+btn-page-next = Next ▶️
 btn-language = 🌐 Language
 btn-help = ❓ Help
 btn-contact = 📞 Contact the office

@@ -15,6 +15,8 @@ category-text = Wybierz pytanie:
 
 btn-back = ⬅️ Wstecz
 btn-main-menu = 🏠 Menu główne
+btn-page-prev = ◀️ Poprzednie
+btn-page-next = Dalej ▶️
 btn-language = 🌐 Język
 btn-help = ❓ Pomoc
 btn-contact = 📞 Kontakt z urzędem

@@ -15,6 +15,8 @@ category-text = Выберите вопрос:
 
 btn-back = ⬅️ Назад
 btn-main-menu = 🏠 Главное меню
+btn-page-prev = ◀️ Предыдущие
+btn-page-next = Далее ▶️
 btn-language = 🌐 Язык
 btn-help = ❓ Справка
 btn-contact = 📞 Связаться с управлением

@@ -15,6 +15,8 @@ category-text = Оберіть запитання:
 
 btn-back = ⬅️ Назад
 btn-main-menu = 🏠 Головне меню
+btn-page-prev = ◀️ Попередні
+btn-page-next = Далі ▶️
 btn-language = 🌐 Мова
 btn-help = ❓ Довідка
 btn-contact = 📞 Зв'язатися з управлінням

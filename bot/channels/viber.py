@@ -1,0 +1,402 @@
+"""The Viber channel: signed webhook events in, ``Incoming`` to the dialogs, screens back out.
+
+Viber POSTs every event to one webhook and expects a quick 200; it retries what is
+not answered. So the handler only checks, translates and queues: it reads the body
+within a size limit, verifies the HMAC signature over the raw bytes before looking
+inside, parses with viberbot's request models, and answers at once, while the dialog
+and the replies run in a background task. The one exception is
+``conversation_started``: a person who has not subscribed can only be greeted in the
+HTTP answer itself, so that welcome is computed inline.
+
+One person's events are handled in arrival order (``Dialogs.handle`` queues them
+FIFO) and their replies are sent in the same order (each task waits for the person's
+previous task before sending). Replies go straight to the API; what the bot sends on
+its own goes through the outbox (``bot.outbox``), as does a reply Viber would not take
+right now (rate limit, outage), so it is delayed rather than lost.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import json
+import logging
+from collections.abc import Coroutine
+from datetime import timedelta
+from typing import Any
+
+from aiohttp import web
+from viberbot.api.messages import MESSAGE_TYPE_TO_CLASS, TextMessage
+from viberbot.api.viber_requests import (
+    EVENT_TYPE_TO_CLASS,
+    ViberConversationStartedRequest,
+    ViberDeliveredRequest,
+    ViberFailedRequest,
+    ViberMessageRequest,
+    ViberSeenRequest,
+    ViberSubscribedRequest,
+    ViberUnsubscribedRequest,
+    create_request,
+)
+
+from bot.app import Core
+from bot.channels.viber_api import RATE_LIMITED, UNREACHABLE, ViberApi, ViberUnavailable
+from bot.channels.viber_render import payload_of, render
+from bot.config import ConfigError, Secrets, Settings
+from bot.outbox import OutboxSender, Outcome, SendPolicy, SendResult, enqueue
+from dialogs import Incoming, Kind, Screen
+from storage import Repo
+from storage.outbox import Receipt
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "viber"
+SIGNATURE_HEADER = "X-Viber-Content-Signature"
+# Events we ask Viber for; "message" always comes.
+WEBHOOK_EVENTS = [
+    "delivered",
+    "seen",
+    "failed",
+    "subscribed",
+    "unsubscribed",
+    "conversation_started",
+]
+READ_CHUNK = 64 * 1024
+RECEIPTS: dict[str, Receipt] = {"delivered": "delivered", "seen": "seen", "failed": "failed"}
+
+
+def sign(token: str, body: bytes) -> str:
+    """The signature Viber puts on a webhook body: HMAC-SHA256 with the auth token, in hex."""
+    return hmac.new(token.encode(), body, hashlib.sha256).hexdigest()
+
+
+def outbox_policy(settings: Settings) -> SendPolicy:
+    return SendPolicy(
+        per_user_hourly=settings.viber.unanswered_per_hour,
+        batch_size=settings.outbox.batch_size,
+        concurrency=settings.outbox.batch_size,
+        poll_interval=settings.outbox.poll_interval,
+        max_attempts=settings.outbox.max_attempts,
+        lease=timedelta(seconds=settings.outbox.lease_seconds),
+    )
+
+
+class ViberChannel:
+    name = CHANNEL
+
+    def __init__(
+        self,
+        core: Core,
+        api: ViberApi,
+        token: str,
+        *,
+        policy: SendPolicy | None = None,
+    ) -> None:
+        self.core = core
+        self.dialogs = core.dialogs
+        self.settings = core.settings.viber
+        self.api = api
+        self._token = token
+        self._page_size = self.settings.page_size or None
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._tails: dict[str, asyncio.Task[None]] = {}
+        self._accepting = True
+        self.outbox = OutboxSender(
+            core.db,
+            CHANNEL,
+            self.send_queued,
+            policy or outbox_policy(core.settings),
+            on_unreachable=self._unreachable,
+        )
+
+    @classmethod
+    def from_settings(cls, core: Core, secrets: Secrets) -> ViberChannel:
+        if secrets.viber_auth_token is None:
+            raise ConfigError("viber: VIBER_AUTH_TOKEN is not set")
+        token = secrets.viber_auth_token.get_secret_value().strip()
+        if not token:
+            raise ConfigError("viber: VIBER_AUTH_TOKEN is empty")
+        settings = core.settings.viber
+        sender = {"name": settings.bot_name}
+        if settings.avatar_url is not None:
+            sender["avatar"] = str(settings.avatar_url)
+        api = ViberApi(
+            str(settings.api_url),
+            token,
+            sender=sender,
+            timeout=settings.request_timeout,
+            retries=settings.send_retries,
+        )
+        return cls(core, api, token)
+
+    # -- Channel protocol
+
+    def setup(self, app: web.Application) -> None:
+        app.router.add_post(self.settings.webhook_path, self.webhook)
+
+    async def start(self) -> None:
+        self._accepting = True
+        await self.outbox.start()
+        if self.settings.public_url is not None:
+            url = str(self.settings.public_url).rstrip("/") + self.settings.webhook_path
+            try:
+                await self.api.set_webhook(url, WEBHOOK_EVENTS)
+            except Exception as exc:
+                # The bot still answers on its webhook if it was registered before.
+                log.error("viber_set_webhook_failed", extra={"error": type(exc).__name__})
+            else:
+                log.info("viber_webhook_set")
+
+    async def stop(self) -> None:
+        self._accepting = False
+        await self.idle()
+        await self.outbox.stop()
+        await self.api.close()
+
+    async def idle(self) -> None:
+        """Wait until every event received so far is fully handled (tests, shutdown)."""
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+    # -- the webhook
+
+    async def webhook(self, request: web.Request) -> web.StreamResponse:
+        if not self._accepting:
+            return web.Response(status=503)
+        body = await self._read_body(request)
+        if not self._signed(request, body):
+            log.warning("viber_bad_signature")
+            return web.Response(status=403)
+        try:
+            data = json.loads(body)
+        except ValueError:
+            return web.Response(status=400, text="malformed JSON")
+        if not isinstance(data, dict):
+            return web.Response(status=400, text="not an event")
+        event = data.get("event")
+        if event not in EVENT_TYPE_TO_CLASS:
+            log.info("viber_event_ignored", extra={"viber_event": str(event)[:32]})
+            return web.Response(status=200)
+        try:
+            parsed = self._parse(data)
+        except Exception:  # viberbot raises bare Exception/KeyError on missing fields
+            parsed = None
+        if parsed is None or _person_of(parsed) == "":
+            log.info("viber_event_malformed", extra={"viber_event": event})
+            return web.Response(status=400, text="malformed event")
+        return await self._dispatch(parsed)
+
+    async def _read_body(self, request: web.Request) -> bytes:
+        limit = self.settings.max_body_bytes
+        declared = request.content_length
+        if declared is not None and declared > limit:
+            raise web.HTTPRequestEntityTooLarge(max_size=limit, actual_size=declared)
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in request.content.iter_chunked(READ_CHUNK):
+            size += len(chunk)
+            if size > limit:
+                raise web.HTTPRequestEntityTooLarge(max_size=limit, actual_size=size)
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    def _signed(self, request: web.Request, body: bytes) -> bool:
+        given = request.headers.get(SIGNATURE_HEADER, "").strip().lower()
+        expected = sign(self._token, body)
+        return hmac.compare_digest(expected.encode(), given.encode("utf-8", "replace"))
+
+    @staticmethod
+    def _parse(data: dict[str, Any]) -> Any:
+        message = data.get("message")
+        if (
+            data["event"] == "message"
+            and isinstance(message, dict)
+            and message.get("type") not in MESSAGE_TYPE_TO_CLASS
+        ):
+            # A message type newer than viberbot: still a person writing, shown as media.
+            data = {**data, "message": {"type": "sticker", "sticker_id": 0}}
+        return create_request(data)
+
+    async def _dispatch(self, parsed: Any) -> web.StreamResponse:
+        if isinstance(parsed, ViberMessageRequest):
+            incoming = self._incoming(parsed)
+            self._for_person(incoming.user_id, self.dialogs.handle(incoming))
+        elif isinstance(parsed, ViberConversationStartedRequest):
+            return await self._on_conversation_started(parsed)
+        elif isinstance(parsed, ViberSubscribedRequest):
+            user_id = str(parsed.user.id)
+            self._for_person(user_id, self._subscribed(user_id, True))
+        elif isinstance(parsed, ViberUnsubscribedRequest):
+            user_id = str(parsed.user_id)
+            self._for_person(user_id, self._subscribed(user_id, False))
+        elif isinstance(parsed, ViberDeliveredRequest | ViberSeenRequest | ViberFailedRequest):
+            receipt = RECEIPTS[parsed.event_type]
+            self._spawn(self._on_receipt(receipt, str(parsed.message_token)))
+        return web.Response(status=200)
+
+    # -- background work, one person at a time
+
+    def _spawn(self, work: Coroutine[Any, Any, None]) -> asyncio.Task[None]:
+        task = asyncio.create_task(self._guarded(work))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    @staticmethod
+    async def _guarded(work: Coroutine[Any, Any, None]) -> None:
+        try:
+            await work
+        except Exception as exc:
+            log.exception("viber_event_failed", extra={"error": type(exc).__name__})
+
+    def _for_person(self, user_id: str, handle: Coroutine[Any, Any, list[Screen]]) -> None:
+        """Handle one event of a person in the background, then send what it says, in turn.
+
+        ``handle`` is the first thing the task awaits: Dialogs queues a person's events
+        in the order these tasks start, which is the order the webhook received them.
+        The replies then wait for the replies to the person's previous event, so a
+        retried send cannot let a later answer overtake an earlier one.
+        """
+        previous = self._tails.get(user_id)
+
+        async def in_turn() -> None:
+            screens = await handle
+            if previous is not None:
+                await asyncio.wait([previous])
+            if screens:
+                await self._reply(user_id, screens)
+
+        task = self._spawn(in_turn())
+        self._tails[user_id] = task
+
+        def forget(done: asyncio.Task[None]) -> None:
+            if self._tails.get(user_id) is done:
+                del self._tails[user_id]
+
+        task.add_done_callback(forget)
+
+    def _incoming(self, request: ViberMessageRequest) -> Incoming:
+        sender = request.sender
+        common: dict[str, Any] = {
+            "channel": CHANNEL,
+            "user_id": str(sender.id),
+            "language_hint": sender.language,
+            "update_key": str(request.message_token),
+            "page_size": self._page_size,
+        }
+        message = request.message
+        if isinstance(message, TextMessage):
+            text = message.text or ""
+            payload = payload_of(text)
+            if payload is not None:
+                return Incoming(kind=Kind.BUTTON, payload=payload, **common)
+            return Incoming(kind=Kind.TEXT, text=text, **common)
+        return Incoming(kind=Kind.MEDIA, **common)
+
+    async def _subscribed(self, user_id: str, subscribed: bool) -> list[Screen]:
+        await self.dialogs.set_subscribed(CHANNEL, user_id, subscribed)
+        return []
+
+    async def _on_conversation_started(
+        self, request: ViberConversationStartedRequest
+    ) -> web.StreamResponse:
+        user = request.user
+        user_id = str(user.id)
+        screens = await self.dialogs.handle(
+            Incoming(
+                channel=CHANNEL,
+                user_id=user_id,
+                kind=Kind.START,
+                text=str(request.context or "")[:64],
+                language_hint=user.language,
+                update_key=str(request.message_token),
+                page_size=self._page_size,
+            )
+        )
+        if request.subscribed is False:
+            # They can read the welcome but not be written to until they write.
+            self._for_person(user_id, self._subscribed(user_id, False))
+        if not screens:
+            return web.Response(status=200)
+        if request.subscribed and len(screens) > 1:
+            self._for_person(user_id, _ready(screens[1:]))
+        # One message only: the start of the text, with the screen's keyboard.
+        parts = render(screens[0])
+        body = {"sender": self.api.sender, **parts[0], **_keyboard_of(parts[-1])}
+        return web.json_response(body, dumps=lambda obj: json.dumps(obj, ensure_ascii=False))
+
+    async def _on_receipt(self, receipt: Receipt, message_token: str) -> None:
+        # Most receipts are for replies, which are not in the outbox: look before writing.
+        async with self.core.db.read() as session:
+            if not await Repo(session).outbox.knows_token(CHANNEL, message_token):
+                return
+        async with self.core.db.write() as session:
+            await Repo(session).outbox.record_receipt(CHANNEL, message_token, receipt)
+
+    # -- sending
+
+    async def _reply(self, user_id: str, screens: list[Screen]) -> None:
+        """Send replies now; what Viber will not take right now goes to the outbox."""
+        for index, screen in enumerate(screens):
+            if screen.file is not None:
+                log.warning("viber_attachment_not_sent")
+            result = await self.send_queued(user_id, screen)
+            if result.outcome == Outcome.SENT:
+                continue
+            if result.outcome == Outcome.UNREACHABLE:
+                await self._unreachable(user_id)
+            elif result.outcome in (Outcome.RETRY, Outcome.RATE_LIMITED):
+                await self._queue(user_id, screens[index:])
+            else:
+                log.error("viber_reply_rejected", extra={"error": result.error})
+            return
+
+    async def _queue(self, user_id: str, screens: list[Screen]) -> None:
+        async with self.core.db.write() as session:
+            await enqueue(Repo(session), CHANNEL, user_id, [s for s in screens if s.file is None])
+        log.info("viber_reply_queued", extra={"count": len(screens)})
+        self.outbox.wake()
+
+    async def send_queued(self, recipient: str, screen: Screen) -> SendResult:
+        """Send one screen (one or more Viber messages) and say how it went."""
+        messages = render(screen)
+        token: str | None = None
+        for message in messages:
+            try:
+                reply = await self.api.send_message(recipient, message)
+            except ViberUnavailable:
+                return SendResult(Outcome.RETRY, error="unavailable")
+            if reply.status in UNREACHABLE:
+                return SendResult(Outcome.UNREACHABLE, error=f"status_{reply.status}")
+            if reply.status in RATE_LIMITED:
+                return SendResult(Outcome.RATE_LIMITED, error=f"status_{reply.status}")
+            if not reply.ok:
+                return SendResult(Outcome.REJECTED, error=f"status_{reply.status}")
+            token = reply.message_token
+        return SendResult(Outcome.SENT, message_token=token, parts=len(messages))
+
+    async def _unreachable(self, user_id: str) -> None:
+        log.info("viber_user_unsubscribed")
+        await self.dialogs.set_subscribed(CHANNEL, user_id, False)
+
+
+def _keyboard_of(message: dict[str, Any]) -> dict[str, Any]:
+    return {key: message[key] for key in ("keyboard", "min_api_version") if key in message}
+
+
+async def _ready(screens: list[Screen]) -> list[Screen]:
+    return screens
+
+
+def _person_of(parsed: Any) -> str | None:
+    """The Viber id of the person an event is about ("" when it lacks one it needs)."""
+    if isinstance(parsed, ViberMessageRequest):
+        user_id = parsed.sender.id
+    elif isinstance(parsed, ViberConversationStartedRequest | ViberSubscribedRequest):
+        user_id = parsed.user.id
+    elif isinstance(parsed, ViberUnsubscribedRequest):
+        user_id = parsed.user_id
+    else:
+        return None
+    return user_id if isinstance(user_id, str) and 0 < len(user_id) <= 64 else ""

@@ -1,0 +1,261 @@
+"""The sender of the outbox: messages the bot sends on its own, for any messenger.
+
+A staff reply or a notice is written to the ``outbox`` table in the same transaction
+as whatever caused it, and this loop delivers it: so a crash, a restart or a Viber
+outage delays a message but never loses it. Each channel gives a send function
+(recipient, screen) -> ``SendResult`` and a ``SendPolicy`` with its limits; the rules
+that must hold with several workers (one message per person at a time, in order,
+within the hourly cap) are in the claim query (``storage.outbox``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import timedelta
+from enum import StrEnum
+from typing import Any
+
+from dialogs import Button, LinkButton, Screen
+from dialogs.screens import AnyButton
+from storage import Claimed, Database, Repo
+
+log = logging.getLogger(__name__)
+
+
+class Outcome(StrEnum):
+    SENT = "sent"
+    RETRY = "retry"  # transport trouble: try again with backoff
+    RATE_LIMITED = "rate_limited"  # the messenger said "not now": later, attempt not counted
+    UNREACHABLE = "unreachable"  # the person blocked or unsubscribed: cancel, mark them
+    REJECTED = "rejected"  # the messenger refuses this message for good
+
+
+@dataclass(frozen=True, slots=True)
+class SendResult:
+    outcome: Outcome
+    message_token: str | None = None
+    parts: int = 1
+    error: str = ""  # a short technical code (status number, exception class), never content
+
+
+SendFn = Callable[[str, Screen], Awaitable[SendResult]]
+UnreachableFn = Callable[[str], Awaitable[None]]
+
+
+@dataclass(frozen=True, slots=True)
+class SendPolicy:
+    """A messenger's limits and how hard to try."""
+
+    per_user_hourly: int | None = None  # Viber: 100 unanswered messages per person an hour
+    per_second: float | None = None  # an overall pace (Telegram: ~30/s)
+    batch_size: int = 20
+    concurrency: int = 20
+    poll_interval: float = 1.0
+    max_attempts: int = 8
+    lease: timedelta = timedelta(minutes=2)
+    base_delay: float = 2.0
+    max_delay: float = 900.0
+    rate_limited_delay: float = 60.0
+    quota_recheck: timedelta = timedelta(seconds=30)
+
+    def retry_delay(self, attempts: int) -> timedelta:
+        delay = min(self.max_delay, self.base_delay * 2 ** max(0, attempts - 1))
+        return timedelta(seconds=delay * random.uniform(0.8, 1.2))
+
+
+# -- screens as rows: the outbox stores what to say, not how a messenger draws it
+
+
+def encode_screen(screen: Screen) -> dict[str, Any]:
+    if screen.file is not None:
+        raise ValueError("files go to the outbox as links, not bytes")
+    return {
+        "text": screen.text,
+        "title": screen.title,
+        "buttons": [
+            [
+                {"label": b.label, "url": b.url}
+                if isinstance(b, LinkButton)
+                else {"label": b.label, "payload": b.payload}
+                for b in row
+            ]
+            for row in screen.buttons
+        ],
+    }
+
+
+def decode_screen(payload: dict[str, Any]) -> Screen:
+    rows: list[tuple[AnyButton, ...]] = []
+    for row in payload.get("buttons", []):
+        rows.append(
+            tuple(
+                LinkButton(b["label"], b["url"]) if "url" in b else Button(b["label"], b["payload"])
+                for b in row
+            )
+        )
+    return Screen(text=payload.get("text", ""), title=payload.get("title", ""), buttons=tuple(rows))
+
+
+async def enqueue(
+    repo: Repo,
+    messenger: str,
+    messenger_user_id: str,
+    screens: Sequence[Screen],
+    *,
+    dedupe_key: str | None = None,
+) -> list[int]:
+    """Queue ``screens`` for a person, inside the caller's transaction.
+
+    The person must be known (they wrote to us before: nobody is messaged out of the
+    blue). With ``dedupe_key``, queuing the same thing twice queues it once.
+    """
+    user = await repo.users.get(messenger, messenger_user_id)
+    if user is None or user.id is None:
+        raise LookupError("unknown recipient")
+    ids: list[int] = []
+    for index, screen in enumerate(screens):
+        key = f"{dedupe_key}:{index}" if dedupe_key is not None else None
+        row_id = await repo.outbox.enqueue(
+            user.id, messenger, encode_screen(screen), dedupe_key=key
+        )
+        if row_id is not None:
+            ids.append(row_id)
+    return ids
+
+
+class _Pace:
+    """At most ``rate`` sends a second overall, spread evenly."""
+
+    def __init__(self, rate: float | None) -> None:
+        self._interval = 1.0 / rate if rate else 0.0
+        self._next = 0.0
+        self._lock = asyncio.Lock()
+
+    async def wait(self) -> None:
+        if not self._interval:
+            return
+        async with self._lock:
+            now = time.monotonic()
+            if self._next > now:
+                await asyncio.sleep(self._next - now)
+            self._next = max(now, self._next) + self._interval
+
+
+@dataclass
+class OutboxSender:
+    db: Database
+    messenger: str
+    send: SendFn
+    policy: SendPolicy = field(default_factory=SendPolicy)
+    on_unreachable: UnreachableFn | None = None
+
+    def __post_init__(self) -> None:
+        self._wake = asyncio.Event()
+        self._stopping = False
+        self._task: asyncio.Task[None] | None = None
+        self._pace = _Pace(self.policy.per_second)
+        self._slots = asyncio.Semaphore(self.policy.concurrency)
+
+    def wake(self) -> None:
+        """Look for due messages now (after an enqueue), not at the next poll."""
+        self._wake.set()
+
+    async def start(self) -> None:
+        if self._task is None:
+            self._stopping = False
+            self._task = asyncio.create_task(self._loop(), name=f"outbox-{self.messenger}")
+
+    async def stop(self) -> None:
+        """Finish the sends under way, then stop; unsent rows wait in the table."""
+        self._stopping = True
+        self._wake.set()
+        if self._task is not None:
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+    async def _loop(self) -> None:
+        while not self._stopping:
+            try:
+                handled = await self.run_once()
+            except Exception:
+                log.exception("outbox_loop_failed", extra={"messenger": self.messenger})
+                handled = 0
+            if handled == 0 and not self._stopping:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), self.policy.poll_interval)
+                self._wake.clear()
+
+    async def run_once(self) -> int:
+        """Claim one batch of due messages and send them; the number of rows claimed."""
+        async with self.db.write() as session:
+            claimed = await Repo(session).outbox.claim(
+                self.messenger,
+                limit=self.policy.batch_size,
+                lease=self.policy.lease,
+                hourly_limit=self.policy.per_user_hourly,
+                recheck=self.policy.quota_recheck,
+            )
+        if claimed:
+            await asyncio.gather(*(self._deliver(row) for row in claimed))
+        return len(claimed)
+
+    async def _deliver(self, row: Claimed) -> None:
+        async with self._slots:
+            await self._pace.wait()
+            try:
+                result = await self.send(row.recipient, decode_screen(row.payload))
+            except Exception as exc:
+                log.exception("outbox_send_crashed", extra={"messenger": self.messenger})
+                result = SendResult(Outcome.RETRY, error=type(exc).__name__)
+        await self._settle(row, result)
+
+    async def _settle(self, row: Claimed, result: SendResult) -> None:
+        policy = self.policy
+        outcome = result.outcome
+        if outcome == Outcome.RETRY and row.attempts >= policy.max_attempts:
+            outcome = Outcome.REJECTED
+        async with self.db.write() as session:
+            outbox = Repo(session).outbox
+            if outcome == Outcome.SENT:
+                kept = await outbox.mark_sent(
+                    row.id, row.claim_token, message_token=result.message_token, parts=result.parts
+                )
+            elif outcome == Outcome.RETRY:
+                kept = await outbox.retry_later(
+                    row.id,
+                    row.claim_token,
+                    delay=policy.retry_delay(row.attempts),
+                    error=result.error,
+                )
+            elif outcome == Outcome.RATE_LIMITED:
+                kept = await outbox.retry_later(
+                    row.id,
+                    row.claim_token,
+                    delay=timedelta(seconds=policy.rate_limited_delay),
+                    error=result.error,
+                    count=False,
+                )
+            elif outcome == Outcome.UNREACHABLE:
+                kept = await outbox.cancel(row.id, row.claim_token, error=result.error)
+            else:
+                kept = await outbox.give_up(row.id, row.claim_token, error=result.error)
+        if not kept:
+            log.warning("outbox_lease_lost", extra={"messenger": self.messenger})
+        log.info(
+            "outbox_settled",
+            extra={
+                "messenger": self.messenger,
+                "outcome": str(outcome),
+                "attempt": row.attempts,
+                "error": result.error,
+            },
+        )
+        if outcome == Outcome.UNREACHABLE and self.on_unreachable is not None:
+            await self.on_unreachable(row.recipient)

@@ -1,0 +1,182 @@
+"""Messenger-neutral journeys: one table of conversations, run on every channel.
+
+Each scenario is a list of steps a person takes (open the bot, tap a button, type,
+tap a stale button, the bot restarts) and what the reply must contain: Fluent message
+ids (or ``faq:<entry>`` for an answer) in a given language. Labels to tap are Fluent
+ids too, so the table holds no wording at all: it follows the content as translators
+change it, and proves the reply came in the right language. The ``driver`` fixture
+(tests/conftest.py) runs every scenario on Telegram and on Viber.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pytest
+
+from bot.config import Settings
+from dialogs import Localizer
+from tests.support.drivers import ChatDriver, Seen
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    do: str  # start | tap | say | tap_payload | restart
+    arg: str = ""  # tap: a Fluent id of the label; say: the text; start: the app's language
+    lang: str = ""  # the language the label is in and the reply must be in
+    expect: tuple[str, ...] = ()  # Fluent ids, or "faq:<entry>" for that entry's answer
+
+
+def start(hint: str | None, *expect: str, lang: str = "") -> Step:
+    return Step("start", hint or "", lang or hint or "pl", expect)
+
+
+def tap(label_id: str, lang: str, *expect: str) -> Step:
+    return Step("tap", label_id, lang, expect)
+
+
+def say(text: str, lang: str, *expect: str) -> Step:
+    return Step("say", text, lang, expect)
+
+
+def stale(payload: str, lang: str, *expect: str) -> Step:
+    return Step("tap_payload", payload, lang, expect)
+
+
+RESTART = Step("restart")
+
+
+@dataclass(frozen=True, slots=True)
+class Scenario:
+    name: str
+    steps: list[Step] = field(default_factory=list)
+
+
+def full_journey(lang: str, question: str) -> Scenario:
+    """Open, choose the language, walk to an answer and back, ask in own words, rate it."""
+    return Scenario(
+        f"full journey in {lang}",
+        [
+            start(lang, "welcome", "lang-prompt"),
+            tap("lang-name", lang, "lang-set", "main-menu-title"),
+            tap("cat-card", lang, "category-text"),
+            tap("faq-card-fee-q", lang, "faq:card-fee"),
+            tap("btn-back", lang, "category-text"),
+            tap("btn-main-menu", lang, "main-menu-title"),
+            say(question, lang, "faq:card-lost"),
+            tap("btn-helped-yes", lang, "feedback-thanks"),
+            say("/help", lang, "help-title", "help-text"),
+        ],
+    )
+
+
+SCENARIOS = [
+    full_journey("pl", "zgubilem karte pobyut"),  # no diacritics, a typo
+    full_journey("en", "my resdence card was stolen"),
+    full_journey("ru", "потерял карту пабыту"),
+    full_journey("uk", "загубив карту побуту"),
+    Scenario(
+        "switching language midway",
+        [
+            start("en", "welcome"),
+            tap("lang-name", "en", "main-menu-title"),
+            tap("cat-permanent", "en", "category-text"),
+            tap("btn-main-menu", "en", "main-menu-title"),
+            tap("btn-language", "en", "lang-title"),
+            tap("lang-name", "uk", "main-menu-title"),
+            tap("cat-card", "uk", "category-text"),
+            say("how much does the residence card cost", "uk", "faq:card-fee"),
+            say("/language", "uk", "lang-title"),
+            tap("lang-name", "pl", "main-menu-title"),
+        ],
+    ),
+    Scenario(
+        "a stale or forged button gets the current menu",
+        [
+            start("ru"),
+            tap("lang-name", "ru", "main-menu-title"),
+            stale("m:a-category-that-was-removed", "ru", "menu-changed", "main-menu-title"),
+            stale("f:an-entry-that-was-removed", "ru", "menu-changed", "main-menu-title"),
+            stale("lang:de", "ru", "menu-changed"),
+            stale("nonsense", "ru", "menu-changed"),
+            tap("cat-card", "ru", "category-text"),
+        ],
+    ),
+    Scenario(
+        "free text with typos, before and after choosing a language",
+        [
+            start("pl", "welcome"),
+            say("ile kosztuje karta pobyut", "pl", "welcome"),  # kept until the language is set
+            tap("lang-name", "pl", "main-menu-title", "faq:card-fee"),
+            say("ile kosztuje karta pobyut", "pl", "faq:card-fee"),
+            say("сколько стоит карта побыту", "pl", "faq:card-fee"),  # answered in Polish
+        ],
+    ),
+    Scenario(
+        "a restart keeps language and state",
+        [
+            start("uk"),
+            tap("lang-name", "uk", "main-menu-title"),
+            tap("cat-temporary", "uk", "category-text"),
+            tap("cat-temp-work", "uk", "category-text"),
+            RESTART,
+            tap("btn-back", "uk", "cat-temporary"),
+            say("/menu", "uk", "main-menu-title"),
+        ],
+    ),
+]
+
+
+@pytest.fixture
+def l10n(settings: Settings) -> Localizer:
+    """The same words the bot uses (``build_core`` loads them the same way)."""
+    return Localizer(languages=settings.dialogs.languages)
+
+
+def flat(text: str) -> str:
+    """Whitespace-insensitive, so a channel may lay lines out its own way."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def expected_text(l10n: Localizer, lang: str, item: str) -> list[str]:
+    if item.startswith("faq:"):
+        entry = item.removeprefix("faq:")
+        return [l10n(lang, f"faq-{entry}-q"), l10n(lang, f"faq-{entry}-a")]
+    return [l10n(lang, item)]
+
+
+def label_for(l10n: Localizer, step: Step, history: list[Seen]) -> str:
+    """The exact button label: the Fluent text, possibly with the category's icon before it."""
+    words = l10n(step.lang, step.arg)
+    for message in reversed(history):
+        for label in message.buttons:
+            if label == words or label.endswith(f" {words}"):
+                return label
+    shown = [label for message in history[-3:] for label in message.buttons]
+    raise AssertionError(f"no button {words!r} ({step.arg}) among {shown}")
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=[s.name for s in SCENARIOS])
+async def test_journey(driver: ChatDriver, l10n: Localizer, scenario: Scenario) -> None:
+    user = 700_001
+    history: list[Seen] = []
+    for number, step in enumerate(scenario.steps, 1):
+        where = f"{driver.channel}: {scenario.name}: step {number} ({step.do} {step.arg})"
+        if step.do == "restart":
+            await driver.restart()
+            continue
+        if step.do == "start":
+            reply = await driver.start(user, step.arg or None)
+        elif step.do == "tap":
+            reply = await driver.tap(user, label_for(l10n, step, history))
+        elif step.do == "say":
+            reply = await driver.say(user, step.arg)
+        else:
+            reply = await driver.tap_payload(user, step.arg)
+        assert reply, f"{where}: no reply"
+        history.extend(reply)
+        said = flat("\n".join(message.text for message in reply))
+        for item in step.expect:
+            for text in expected_text(l10n, step.lang, item):
+                assert flat(text) in said, f"{where}: expected {item} in {step.lang}"
