@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -80,6 +81,12 @@ class Database:
 
     async def dispose(self) -> None:
         await self.engine.dispose()
+
+
+def dialect_insert(session: AsyncSession, table: Any) -> Any:
+    """An INSERT that knows ``ON CONFLICT`` on both databases (upserts, claims)."""
+    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
+    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
 
 
 def _configure_sqlite(engine: AsyncEngine) -> None:

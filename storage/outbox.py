@@ -24,10 +24,10 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
 from sqlalchemy import and_, case, delete, exists, func, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
-from sqlmodel.ext.asyncio.session import AsyncSession
 
+from storage.db import dialect_insert
 from storage.models import OutboxMessage, User, utcnow
 
 PENDING, SENDING, SENT = "pending", "sending", "sent"
@@ -51,11 +51,6 @@ class Claimed:
     claim_token: str
 
 
-def _insert(session: AsyncSession) -> Any:
-    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
-    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(OutboxMessage)
-
-
 class OutboxRepo:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
@@ -76,7 +71,7 @@ class OutboxRepo:
         """
         now = utcnow()
         stmt = (
-            _insert(self.session)
+            dialect_insert(self.session, OutboxMessage)
             .values(
                 user_id=user_id,
                 messenger=messenger,

@@ -11,16 +11,11 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.db import dialect_insert
 from storage.models import Conversation, Feedback, ProcessedUpdate, User, utcnow
 from storage.outbox import OutboxRepo
-
-
-def _insert(session: AsyncSession, table: Any) -> Any:
-    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
-    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
 
 
 class UserRepo:
@@ -41,7 +36,7 @@ class UserRepo:
         (Viber re-subscribes a person who sends a message after unsubscribing).
         """
         now = utcnow()
-        stmt = _insert(self.session, User).values(
+        stmt = dialect_insert(self.session, User).values(
             messenger=messenger,
             messenger_user_id=messenger_user_id,
             language_hint=language_hint,
@@ -84,7 +79,7 @@ class UserRepo:
         """
         now = utcnow()
         stmt = (
-            _insert(self.session, User)
+            dialect_insert(self.session, User)
             .values(
                 messenger=messenger,
                 messenger_user_id=messenger_user_id,
@@ -106,7 +101,7 @@ class ConversationRepo:
 
     async def load(self, user_id: int) -> Conversation:
         stmt = (
-            _insert(self.session, Conversation)
+            dialect_insert(self.session, Conversation)
             .values(user_id=user_id, state="new", data={}, version=0, updated_at=utcnow())
             .on_conflict_do_nothing(index_elements=["user_id"])
         )
@@ -136,7 +131,7 @@ class UpdateRepo:
     async def claim(self, messenger: str, update_key: str) -> bool:
         """True the first time an update is seen; False for a duplicate delivery."""
         stmt = (
-            _insert(self.session, ProcessedUpdate)
+            dialect_insert(self.session, ProcessedUpdate)
             .values(messenger=messenger, update_key=update_key, created_at=utcnow())
             .on_conflict_do_nothing(index_elements=["messenger", "update_key"])
             .returning(ProcessedUpdate.id)

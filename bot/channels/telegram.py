@@ -22,7 +22,7 @@ from typing import Any
 from aiogram import Bot, Dispatcher, F, Router
 from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.aiohttp import AiohttpSession
-from aiogram.client.telegram import TelegramAPIServer
+from aiogram.client.telegram import PRODUCTION, TelegramAPIServer
 from aiogram.enums import ChatType, ContentType, MessageEntityType, ParseMode
 from aiogram.exceptions import (
     TelegramAPIError,
@@ -355,12 +355,12 @@ class TelegramChannel:
                 "set it in config.toml or BOT_TELEGRAM__PUBLIC_URL"
             )
         secret = webhook_secret(secrets)
-        session = AiohttpSession(timeout=settings.request_timeout)
-        if settings.api_server is not None:
-            base = str(settings.api_server).rstrip("/")
-            session = AiohttpSession(
-                api=TelegramAPIServer.from_base(base), timeout=settings.request_timeout
-            )
+        api_server = (
+            TelegramAPIServer.from_base(str(settings.api_server).rstrip("/"))
+            if settings.api_server is not None
+            else PRODUCTION
+        )
+        session = AiohttpSession(api=api_server, timeout=settings.request_timeout)
         try:
             bot = Bot(
                 token=secrets.telegram_bot_token.get_secret_value(),
