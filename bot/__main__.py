@@ -1,4 +1,4 @@
-"""``python -m bot [--config PATH] run | chat | db upgrade|downgrade REV|current``."""
+"""``python -m bot [--config PATH] run | chat | feedback | db upgrade | db downgrade REV``."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("run", help="start the messengers that have tokens; the console chat if none")
     sub.add_parser("chat", help="chat with the bot in this terminal")
+    sub.add_parser("feedback", help="how often each answer helped, worst first (content team)")
     db = sub.add_parser("db", help="database migrations")
     db_sub = db.add_subparsers(dest="db_command", required=True)
     db_sub.add_parser("upgrade", help="apply all migrations")
@@ -54,6 +55,21 @@ async def _db(settings: Settings, args: argparse.Namespace) -> None:
     log.info("db_" + args.db_command)
 
 
+async def _feedback(settings: Settings) -> None:
+    from storage import Database, Repo, upgrade
+
+    db = Database(settings.storage.url)
+    try:
+        await upgrade(db)
+        async with db.read() as session:
+            summary = await Repo(session).feedback.summary()
+    finally:
+        await db.dispose()
+    print(f"{'entry':<24} {'helped':>7} {'did not':>8}")
+    for entry, (yes, no) in sorted(summary.items(), key=lambda item: (-item[1][1], item[0])):
+        print(f"{entry:<24} {yes:>7} {no:>8}")
+
+
 async def _serve(settings: Settings, secrets: Secrets) -> None:
     from bot.runner import serve
 
@@ -81,6 +97,8 @@ def main(argv: list[str] | None = None) -> int:
             asyncio.run(_chat(settings))
         elif command == "db":
             asyncio.run(_db(settings, args))
+        elif command == "feedback":
+            asyncio.run(_feedback(settings))
         else:
             asyncio.run(_serve(settings, secrets))
     except KeyboardInterrupt:

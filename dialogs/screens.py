@@ -6,7 +6,7 @@ channel is one renderer away (see ``bot/channels``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -86,4 +86,3 @@ class Incoming:
     language_hint: str | None = None
     update_key: str | None = None
     page_size: int | None = None
-    extra: dict[str, str] = field(default_factory=dict)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import subprocess
 import sys
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import ConfigError, load_secrets, load_settings
+from storage import Database, Repo, upgrade
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -98,3 +100,23 @@ def test_cli_db_upgrade_creates_the_database(tmp_path: Path) -> None:
     result = _run_cli("db", "upgrade", env={"BOT_STORAGE__URL": f"sqlite+aiosqlite:///{db_file}"})
     assert result.returncode == 0, result.stderr
     assert db_file.is_file()
+
+
+def test_cli_feedback_lists_answers_that_did_not_help_first(tmp_path: Path) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'fb.db'}"
+
+    async def record() -> None:
+        db = Database(url)
+        await upgrade(db)
+        async with db.write() as session:
+            repo = Repo(session)
+            user = await repo.users.touch("telegram", "1", None)
+            for entry, helpful in [("card-fee", True), ("appeal-how", False), ("card-fee", True)]:
+                await repo.feedback.record(user.id, entry, helpful)
+        await db.dispose()
+
+    asyncio.run(record())
+    result = _run_cli("feedback", env={"BOT_STORAGE__URL": url})
+    assert result.returncode == 0, result.stderr
+    rows = [line.split() for line in result.stdout.strip().splitlines()[1:]]
+    assert rows == [["appeal-how", "0", "1"], ["card-fee", "2", "0"]]

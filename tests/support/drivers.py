@@ -21,9 +21,6 @@ class Seen:
     links: list[tuple[str, str]] = field(default_factory=list)
     edited: bool = False
 
-    def has_button(self, label: str) -> bool:
-        return label in self.buttons
-
 
 class ChatDriver(Protocol):
     channel: str
