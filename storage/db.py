@@ -38,11 +38,12 @@ class Database:
     ) -> None:
         self.url = make_url(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        self.connect_args = dict(connect_args or {})
         # hide_parameters: a logged database error must not carry message texts or ids.
         kwargs: dict[str, Any] = {
             "echo": echo,
             "hide_parameters": True,
-            "connect_args": dict(connect_args or {}),
+            "connect_args": dict(self.connect_args),
         }
         if self.is_sqlite:
             database = self.url.database
