@@ -54,7 +54,7 @@ faq-card-exchange-q = Damaged card or changed data — card exchange
 faq-card-exchange-a =
     Apply to exchange your residence card within 14 days when:
     • the card is damaged or destroyed,
-    • your data has changed, for example your name, surname or address.
+    • the data on the card has changed, for example your name or surname.
     Fee for the new card: 100 zł (reduced 50 zł).
     The office website explains how to apply.
     You can also call the info line 61 850 87 77 or write through the office's contact form "WSC Kontakt".
@@ -68,15 +68,15 @@ faq-card-renew-a =
 
 faq-ukraine-cukr-q = CUKR card — who can get it?
 faq-ukraine-cukr-a =
-    Since 4.05.2026, citizens of Ukraine can apply for the CUKR residence card.
+    Since 4 May 2026, citizens of Ukraine can apply for the CUKR residence card.
     You apply only through the MOS system.
     Conditions:
     • valid UKR status in PESEL on the day you apply and on the day the card is issued,
     • UKR status for at least 365 days,
-    • UKR status active on 4.06.2025.
+    • UKR status active on 4 June 2025.
     The CUKR card is valid for up to 3 years.
     Fees: 340 zł stamp duty and 100 zł for the card.
-    Apply by 4.03.2027 at the latest.
+    Apply by 4 March 2027 at the latest.
     A question about your own situation? Call the info line 61 850 87 77 or write through the office's contact form "WSC Kontakt".
 
 faq-ukraine-cukr-fees-q = CUKR card: fees and the deadline to apply
@@ -86,14 +86,14 @@ faq-ukraine-cukr-fees-a =
     • 100 zł for the residence card, to the Voivodeship Office account.
     Total: 440 zł.
     Upload the proofs of payment with your application in MOS.
-    Apply by 4.03.2027 at the latest.
+    Apply by 4 March 2027 at the latest.
     The account numbers are on the office fees page.
 
 faq-ukraine-pesel-ukr-q = How long does PESEL UKR status last? What next?
 faq-ukraine-pesel-ukr-a =
-    Protection with UKR status in PESEL lasts until 4.03.2027.
+    Protection with UKR status in PESEL lasts until 4 March 2027.
     Before that date, get another legal basis for your stay:
-    • if you meet the conditions, apply for the CUKR card in MOS (by 4.03.2027),
+    • if you meet the conditions, apply for the CUKR card in MOS (by 4 March 2027),
     • or apply in MOS for another residence permit, for example temporary residence for work.
     Apply at the latest on the last day of your legal stay. Do not wait until the last moment.
     Not sure what to choose? Call the info line 61 850 87 77 or write through the office's contact form "WSC Kontakt".
@@ -125,7 +125,7 @@ faq-travel-legal-stay-q = Is my stay legal while I wait for the decision?
 faq-travel-legal-stay-a =
     Yes, if you applied on time: at the latest on the last day of your legal stay.
     Then your stay in Poland is legal until the decision becomes final (ostateczna).
-    The passport stamp, or since 27.04.2026 the MOS certificate, confirms that you applied.
+    The passport stamp, or since 27 April 2026 the MOS certificate, confirms that you applied.
     This is about staying in Poland. It does not let you travel in the Schengen area.
     Applied late? Call the info line 61 850 87 77 or write through the office's contact form "WSC Kontakt".
 

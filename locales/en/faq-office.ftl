@@ -51,7 +51,7 @@ faq-status-no-match-q = The status check does not work. What can I do?
 faq-status-no-match-a =
     Check that the case number and the code are typed exactly as in your document, for example 2555583/2016.
     You can recover a lost code on the office's self-service page. The code is never given by phone.
-    If your data is surely correct and the status does not show, call the info line 61 850 87 77 or write through the office's contact form "WSC Kontakt".
+    If you are sure the data is correct and the status does not show, call the info line 61 850 87 77 or write through the office's contact form "WSC Kontakt".
 
 faq-booking-when-q = When can I book a fingerprint visit?
 faq-booking-when-a =
@@ -65,12 +65,12 @@ faq-booking-place-q = Can I change the place of my visit?
 faq-booking-place-a =
     No. The visit takes place where the application was filed: in Poznań or in the branch in Kalisz, Konin, Leszno or Piła.
     This place cannot be changed, even if you move.
-    The address is in your booking confirmation.
-    In Poznań, booked visits have also been directed to ul. Kościuszki 95, so always check the address in your confirmation.
+    In Poznań, booked visits have also been directed to ul. Kościuszki 95.
+    Not sure which address to go to? Call the info line: 61 850 87 77.
 
 faq-booking-code-q = What is the 6-digit booking code for?
 faq-booking-code-a =
-    Each case can be booked only once. Choose your date carefully.
+    You can book a visit only once per case. Choose your date carefully.
     After booking you get a confirmation with a 6-digit code. Write it down or take a screenshot.
     On the day of the visit:
     • type the code at the ticket machine in the hall,
@@ -94,8 +94,8 @@ faq-booking-children-a =
 faq-contact-poznan-q = Where is the office in Poznań?
 faq-contact-poznan-a =
     Customer service of the foreigners' department: pl. Wolności 17, 61-739 Poznań.
-    People with booked visits have also been directed to ul. Kościuszki 95 in Poznań. Check the address in your booking confirmation or in the office's letter.
-    Info line: 61 850 87 77.
+    People with booked visits have also been directed to ul. Kościuszki 95 in Poznań.
+    Not sure which address to go to? Call the info line: 61 850 87 77.
     You can also write to the office through its contact form "WSC Kontakt".
 
 faq-contact-branches-q = Are there offices outside Poznań?
@@ -127,7 +127,7 @@ faq-files-inspection-a =
     You can read the files of your case.
     • Ask the office for access to the case files.
     • You read them at the office handling your case: in Poznań or in a branch.
-    • Access lasts up to 30 minutes.
+    • You have up to 30 minutes to read them.
     How to ask and when to come: call the info line 61 850 87 77 or write through the office's contact form "WSC Kontakt".
 
 faq-deficiencies-letter-q = I got a letter about formal deficiencies. What now?
@@ -146,7 +146,7 @@ faq-summons-a =
     A summons is a letter in which the office asks you to come in person or to bring something. A repeated summons is another such letter.
     • Read what you must do, where and by when.
     • If the summons gives a fixed date for a fingerprint visit, come exactly then. You can no longer book another date in the calendar.
-    • If you miss that date, your application will be left unconsidered.
+    • If you miss that visit, your application will be left unconsidered.
     Questions? Call the info line: 61 850 87 77, or write through the office's contact form "WSC Kontakt".
 
 faq-copies-q = Can I give plain copies of documents?

@@ -17,7 +17,7 @@ faq-card-fee-a =
     • dzieci poniżej 16 lat,
     • osoby w trudnej sytuacji materialnej.
     Nowa karta w miejsce karty utraconej z własnej winy: 200 zł.
-    Opłatę za kartę wpłacasz na konto Urzędu Wojewódzkiego. Opłatę skarbową za zezwolenie płaci się osobno, na konto Miasta Poznań.
+    Opłatę za kartę wpłacasz na konto Urzędu Wojewódzkiego. Opłatę skarbową za zezwolenie płaci się osobno, na konto Miasta Poznania.
     Karta zostanie wydana, gdy urząd otrzyma potwierdzenie wpłaty.
     Numer konta jest na stronie urzędu.
 
@@ -28,7 +28,7 @@ faq-card-collection-a =
     Dzieci:
     • poniżej 13 lat: kartę odbiera rodzic lub opiekun prawny,
     • od 13 lat: dziecko musi przyjść osobiście.
-    Odbiór w oddziale: kartę możesz odebrać w Kaliszu, Koninie, Lesznie lub Pile zamiast w Poznaniu. Trzeba to zadeklarować na piśmie.
+    Odbiór w delegaturze: kartę możesz odebrać w Kaliszu, Koninie, Lesznie lub Pile zamiast w Poznaniu. Trzeba to zgłosić na piśmie.
 
 faq-card-ready-q = Status „karta gotowa do odbioru” — co dalej?
 faq-card-ready-a =
@@ -37,7 +37,7 @@ faq-card-ready-a =
     W Poznaniu: obsługa klienta, pl. Wolności 17, 61-739 Poznań.
     Przyjdź osobiście. Przy odbiorze sprawdzane są odciski palców.
     Za dziecko poniżej 13 lat kartę odbiera rodzic lub opiekun. Dziecko od 13 lat musi przyjść osobiście.
-    Adresy oddziałów i godziny obsługi są na stronie urzędu.
+    Adresy delegatur i godziny obsługi są na stronie urzędu.
     Masz pytanie? Zadzwoń na infolinię: 61 850 87 77 albo napisz przez formularz kontaktowy „WSC Kontakt”.
 
 faq-card-lost-q = Zgubiona lub skradziona karta pobytu — co robić?
@@ -54,7 +54,7 @@ faq-card-exchange-q = Zniszczona karta lub zmiana danych — wymiana karty
 faq-card-exchange-a =
     Złóż wniosek o wymianę karty pobytu w ciągu 14 dni, gdy:
     • karta jest zniszczona lub uszkodzona,
-    • zmieniły się Twoje dane, np. imię, nazwisko lub adres.
+    • zmieniły się dane zapisane w karcie, np. imię lub nazwisko.
     Opłata za nową kartę: 100 zł (ulgowa 50 zł).
     Jak złożyć wniosek, opisuje strona urzędu.
     Możesz też zadzwonić na infolinię 61 850 87 77 albo napisać przez formularz kontaktowy „WSC Kontakt”.
@@ -82,7 +82,7 @@ faq-ukraine-cukr-a =
 faq-ukraine-cukr-fees-q = Ile kosztuje karta CUKR i do kiedy złożyć wniosek?
 faq-ukraine-cukr-fees-a =
     Za kartę CUKR płacisz dwie opłaty:
-    • 340 zł opłaty skarbowej, na konto Miasta Poznań,
+    • 340 zł opłaty skarbowej, na konto Miasta Poznania,
     • 100 zł za kartę pobytu, na konto Urzędu Wojewódzkiego.
     Razem 440 zł.
     Potwierdzenia wpłat dołączasz do wniosku w systemie MOS.

@@ -22,11 +22,11 @@ faq-status-meanings-q = Co oznaczają statusy sprawy?
 faq-status-meanings-a =
     Sprawa przechodzi zwykle przez takie etapy:
     • wniosek zarejestrowany, potem przyjęty,
-    • przydzielono inspektora – ma on Twoją sprawę,
+    • przydzielono inspektora – urzędnik zajmuje się Twoją sprawą,
     • weryfikacja – urząd sprawdza wniosek,
     • pismo: braki formalne – trzeba coś uzupełnić,
     • pismo: wszczęcie postępowania,
-    • ponowne wezwanie – urząd wzywa drugi raz,
+    • ponowne wezwanie – urząd wzywa Cię jeszcze raz,
     • postępowanie w toku,
     • projekt decyzji,
     • postępowanie zakończone,
@@ -65,12 +65,12 @@ faq-booking-place-q = Czy mogę zmienić miejsce wizyty?
 faq-booking-place-a =
     Nie. Wizyta odbywa się tam, gdzie złożono wniosek: w Poznaniu albo w delegaturze w Kaliszu, Koninie, Lesznie lub Pile.
     Tego miejsca nie można zmienić, także po przeprowadzce.
-    Adres wizyty jest w potwierdzeniu rezerwacji.
-    W Poznaniu osoby umówione kierowano też na ul. Kościuszki 95 – zawsze sprawdź adres w potwierdzeniu.
+    W Poznaniu osoby umówione kierowano też na ul. Kościuszki 95.
+    Nie wiesz, pod który adres przyjść? Zadzwoń na infolinię: 61 850 87 77.
 
 faq-booking-code-q = Po co jest 6-cyfrowy kod z rezerwacji?
 faq-booking-code-a =
-    Każdą sprawę można zarezerwować tylko raz. Wybierz termin uważnie.
+    W każdej sprawie wizytę można zarezerwować tylko raz. Wybierz termin uważnie.
     Po rezerwacji dostajesz potwierdzenie z 6-cyfrowym kodem. Zapisz go albo zrób zrzut ekranu.
     W dniu wizyty:
     • w holu urzędu wpisz kod w biletomacie,
@@ -94,8 +94,8 @@ faq-booking-children-a =
 faq-contact-poznan-q = Gdzie jest urząd w Poznaniu?
 faq-contact-poznan-a =
     Obsługa klienta Wydziału Spraw Cudzoziemców: pl. Wolności 17, 61-739 Poznań.
-    Na umówione wizyty osoby kierowano też na ul. Kościuszki 95 w Poznaniu. Sprawdź adres w potwierdzeniu rezerwacji albo w piśmie z urzędu.
-    Infolinia: 61 850 87 77.
+    Na umówione wizyty osoby kierowano też na ul. Kościuszki 95 w Poznaniu.
+    Nie wiesz, pod który adres przyjść? Zadzwoń na infolinię: 61 850 87 77.
     Możesz też napisać do urzędu przez formularz kontaktowy „WSC Kontakt”.
 
 faq-contact-branches-q = Czy są oddziały urzędu poza Poznaniem?
@@ -145,8 +145,8 @@ faq-summons-q = Dostałem wezwanie do urzędu – co to znaczy?
 faq-summons-a =
     Wezwanie to pismo, w którym urząd prosi, żeby przyjść osobiście albo coś dostarczyć. Ponowne wezwanie to kolejne takie pismo.
     • Przeczytaj, co, gdzie i do kiedy trzeba zrobić.
-    • Jeśli wezwanie podaje stały termin wizyty na odciski palców, przyjdź właśnie wtedy. Innego terminu nie zarezerwujesz już w kalendarzu.
-    • Jeśli nie przyjdziesz w tym terminie, wniosek zostanie pozostawiony bez rozpatrzenia.
+    • Jeśli wezwanie wyznacza termin wizyty na odciski palców, przyjdź właśnie wtedy. Innego terminu nie zarezerwujesz już w kalendarzu.
+    • Jeśli nie przyjdziesz na tę wizytę, wniosek zostanie pozostawiony bez rozpatrzenia.
     Masz pytania? Zadzwoń na infolinię: 61 850 87 77 albo napisz przez formularz kontaktowy „WSC Kontakt”.
 
 faq-copies-q = Czy urząd przyjmie zwykłe kopie dokumentów?
