@@ -85,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     command = args.command or "run"
     secrets = load_secrets()
-    has_messenger = bool(secrets.telegram_bot_token or secrets.viber_auth_token)
+    has_messenger = secrets.telegram_bot_token is not None or secrets.viber_auth_token is not None
     if command == "run" and not has_messenger:
         command = "chat"  # no messenger token: the local console on the embedded SQLite
     if command == "chat":

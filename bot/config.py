@@ -6,6 +6,7 @@ A bad value must stop the start with one line that names the key, not a tracebac
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, Literal
 
@@ -18,6 +19,7 @@ from pydantic_settings import (
 )
 
 DEFAULT_CONFIG = Path("config.toml")
+_CREDENTIALS = re.compile(r"://[^/@\s]*@")
 Language = Literal["pl", "en", "ru", "uk"]
 
 
@@ -136,6 +138,15 @@ class Secrets(BaseSettings):
     telegram_webhook_secret: SecretStr | None = None
     viber_auth_token: SecretStr | None = None
 
+    @field_validator("*", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: Any) -> Any:
+        """``VIBER_AUTH_TOKEN=`` (set but empty) means no Viber, as it does for the CLI."""
+        if isinstance(value, str):
+            value = value.strip()
+            return value or None
+        return value
+
 
 def load_settings(path: Path | None = None, **overrides: Any) -> Settings:
     """Read ``path`` (default ``config.toml``; missing is fine only for the default)."""
@@ -163,6 +174,8 @@ def _one_line(exc: ValidationError) -> str:
     key = ".".join(str(part) for part in error["loc"])
     env = "BOT_" + "__".join(str(part).upper() for part in error["loc"])
     given = error.get("input")
+    if isinstance(given, str):
+        given = _CREDENTIALS.sub("://***@", given)  # a database URL may carry a password
     shown = "" if isinstance(given, dict) else f" (got {given!r})"
     more = f" (+{exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
     return f"config: {key}: {error['msg']}{shown}; set it in config.toml or {env}{more}"

@@ -21,6 +21,7 @@ from datetime import timedelta
 from enum import StrEnum
 from typing import Any
 
+from bot.logs import error_fields
 from dialogs import Button, LinkButton, Screen
 from dialogs.screens import AnyButton
 from storage import Claimed, Database, Repo
@@ -184,8 +185,10 @@ class OutboxSender:
         while not self._stopping:
             try:
                 handled = await self.run_once()
-            except Exception:
-                log.exception("outbox_loop_failed", extra={"messenger": self.messenger})
+            except Exception as exc:
+                log.error(
+                    "outbox_loop_failed", extra={"messenger": self.messenger, **error_fields(exc)}
+                )
                 handled = 0
             if handled == 0 and not self._stopping:
                 with contextlib.suppress(TimeoutError):
@@ -202,8 +205,17 @@ class OutboxSender:
                 hourly_limit=self.policy.per_user_hourly,
                 recheck=self.policy.quota_recheck,
             )
-        if claimed:
-            await asyncio.gather(*(self._deliver(row) for row in claimed))
+        # Every send of the batch ends before the next look (and before a stop returns),
+        # even when settling one of them fails; that row waits for its lease to run out.
+        outcomes = await asyncio.gather(
+            *(self._deliver(row) for row in claimed), return_exceptions=True
+        )
+        for outcome in outcomes:
+            if isinstance(outcome, Exception):
+                log.error(
+                    "outbox_settle_failed",
+                    extra={"messenger": self.messenger, **error_fields(outcome)},
+                )
         return len(claimed)
 
     async def _deliver(self, row: Claimed) -> None:
@@ -212,7 +224,9 @@ class OutboxSender:
             try:
                 result = await self.send(row.recipient, decode_screen(row.payload))
             except Exception as exc:
-                log.exception("outbox_send_crashed", extra={"messenger": self.messenger})
+                log.error(
+                    "outbox_send_crashed", extra={"messenger": self.messenger, **error_fields(exc)}
+                )
                 result = SendResult(Outcome.RETRY, error=type(exc).__name__)
         await self._settle(row, result)
 

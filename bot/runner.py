@@ -18,6 +18,7 @@ from sqlalchemy import text
 from bot.app import Core, build_core
 from bot.channels.base import Channel
 from bot.config import Secrets, Settings
+from bot.logs import error_fields
 from storage import Repo
 
 log = logging.getLogger(__name__)
@@ -40,8 +41,8 @@ async def housekeeping(core: Core, interval: float = HOUSEKEEPING_INTERVAL_S) ->
                 keys = await repo.updates.prune(UPDATE_KEY_RETENTION)
                 messages = await repo.outbox.prune(OUTBOX_RETENTION)
             log.info("housekeeping", extra={"update_keys": keys, "outbox_rows": messages})
-        except Exception:
-            log.exception("housekeeping_failed")
+        except Exception as exc:
+            log.error("housekeeping_failed", extra=error_fields(exc))
         await asyncio.sleep(interval)
 
 
@@ -65,8 +66,8 @@ def build_web_app(core: Core, channels: list[Channel]) -> web.Application:
         try:
             async with core.db.read() as session:
                 await session.execute(text("SELECT 1"))
-        except Exception:
-            log.exception("healthz_failed")
+        except Exception as exc:
+            log.error("healthz_failed", extra=error_fields(exc))
             return web.json_response({"ok": False}, status=503)
         return web.json_response({"ok": True, "channels": [ch.name for ch in channels]})
 
@@ -77,30 +78,42 @@ def build_web_app(core: Core, channels: list[Channel]) -> web.Application:
 
 
 async def serve(settings: Settings, secrets: Secrets) -> None:
-    core = await build_core(settings)
-    channels = build_channels(core, secrets)
-    app = build_web_app(core, channels)
-    runner = web.AppRunner(app, access_log=None)  # access logs would carry user ids in paths
-    await runner.setup()
-    site = web.TCPSite(runner, settings.server.host, settings.server.port)
-    await site.start()
-    log.info("server_started", extra={"port": settings.server.port})
+    """Run until SIGINT or SIGTERM, then stop in the order that loses nothing.
 
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(NotImplementedError):
-            loop.add_signal_handler(sig, stop.set)
-    chores = asyncio.create_task(housekeeping(core))
+    The server stops listening first (a messenger that cannot reach us retries later),
+    after the requests already in have been answered; then each channel finishes the
+    updates it accepted and closes its sessions; the database goes last.
+    """
+    core = await build_core(settings)
+    channels: list[Channel] = []
+    runner: web.AppRunner | None = None
+    chores: asyncio.Task[None] | None = None
     try:
+        channels = build_channels(core, secrets)
+        # access_log=None: access logs would carry user ids in paths
+        runner = web.AppRunner(build_web_app(core, channels), access_log=None)
+        await runner.setup()
+        await web.TCPSite(runner, settings.server.host, settings.server.port).start()
+        log.info("server_started", extra={"port": settings.server.port})
+
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError):
+                loop.add_signal_handler(sig, stop.set)
+        chores = asyncio.create_task(housekeeping(core))
         for channel in channels:
             await channel.start()
         log.info("channels_started", extra={"channels": [ch.name for ch in channels]})
         await stop.wait()
     finally:
-        chores.cancel()
+        if chores is not None:
+            chores.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await chores
+        if runner is not None:
+            await runner.cleanup()
         for channel in reversed(channels):
             await channel.stop()
-        await runner.cleanup()
         await core.close()
         log.info("stopped")

@@ -84,10 +84,17 @@ class Database:
         await self.engine.dispose()
 
 
-def dialect_insert(session: AsyncSession, table: Any) -> Any:
-    """An INSERT that knows ``ON CONFLICT`` on both databases (upserts, claims)."""
-    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
-    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
+class BaseRepo:
+    """A repository: statements over one session, inside the caller's transaction."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    def _insert(self, table: Any) -> Any:
+        """An INSERT that knows ``ON CONFLICT`` on both databases (upserts, claims)."""
+        bind = self.session.bind
+        dialect = bind.dialect.name if bind is not None else "sqlite"
+        return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
 
 
 def _configure_sqlite(engine: AsyncEngine) -> None:

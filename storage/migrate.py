@@ -20,23 +20,14 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 _ADVISORY_LOCK_ID = 0x57534342  # "WSCB"
 
 
-def alembic_config(url: str = "") -> Config:
+def _run(connection: Any, action: str, revision: str) -> None:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    if url:
-        cfg.set_main_option("sqlalchemy.url", url)
-    return cfg
-
-
-def _run(connection: Any, action: str, revision: str) -> None:
-    cfg = alembic_config()
     cfg.attributes["connection"] = connection
     if action == "upgrade":
         command.upgrade(cfg, revision)
-    elif action == "downgrade":
-        command.downgrade(cfg, revision)
     else:
-        command.current(cfg)
+        command.downgrade(cfg, revision)
 
 
 async def upgrade(db: Database, revision: str = "head") -> None:

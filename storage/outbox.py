@@ -24,10 +24,9 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
 from sqlalchemy import and_, case, delete, exists, func, or_, select, update
-from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from storage.db import dialect_insert
+from storage.db import BaseRepo
 from storage.models import OutboxMessage, User, utcnow
 
 PENDING, SENDING, SENT = "pending", "sending", "sent"
@@ -51,10 +50,7 @@ class Claimed:
     claim_token: str
 
 
-class OutboxRepo:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
-
+class OutboxRepo(BaseRepo):
     async def enqueue(
         self,
         user_id: int,
@@ -71,7 +67,7 @@ class OutboxRepo:
         """
         now = utcnow()
         stmt = (
-            dialect_insert(self.session, OutboxMessage)
+            self._insert(OutboxMessage)
             .values(
                 user_id=user_id,
                 messenger=messenger,
@@ -141,7 +137,14 @@ class OutboxRepo:
             count, oldest = used.get(row.user_id, (0, None))
             if hourly_limit is not None and count >= hourly_limit:
                 frees = (oldest + QUOTA_WINDOW) if oldest is not None else now + recheck
-                await self._set(row.id, next_attempt_at=min(frees, now + recheck))
+                # Also a row a dead worker left ``sending``: else it stays due every poll.
+                await self._set(
+                    row.id,
+                    status=PENDING,
+                    claim_token=None,
+                    claimed_until=None,
+                    next_attempt_at=min(frees, now + recheck),
+                )
                 continue
             claimed_ids.append(row.id)
         if not claimed_ids:
@@ -300,16 +303,6 @@ class OutboxRepo:
             .limit(1)
         )
         return (await self.session.execute(stmt)).first() is not None
-
-    async def get(self, row_id: int) -> OutboxMessage | None:
-        return await self.session.get(OutboxMessage, row_id, populate_existing=True)
-
-    async def counts(self, messenger: str | None = None) -> dict[str, int]:
-        """Rows per status: for health checks and tests."""
-        stmt = select(OutboxMessage.status, func.count()).group_by(OutboxMessage.status)
-        if messenger is not None:
-            stmt = stmt.where(OutboxMessage.messenger == messenger)
-        return {status: count for status, count in (await self.session.execute(stmt)).all()}
 
     async def prune(self, older_than: timedelta) -> int:
         """Forget finished rows older than ``older_than`` (the staff desk keeps its own history)."""

@@ -13,15 +13,12 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.db import dialect_insert
+from storage.db import BaseRepo
 from storage.models import Conversation, Feedback, ProcessedUpdate, User, utcnow
 from storage.outbox import OutboxRepo
 
 
-class UserRepo:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
-
+class UserRepo(BaseRepo):
     async def touch(
         self,
         messenger: str,
@@ -36,7 +33,7 @@ class UserRepo:
         (Viber re-subscribes a person who sends a message after unsubscribing).
         """
         now = utcnow()
-        stmt = dialect_insert(self.session, User).values(
+        stmt = self._insert(User).values(
             messenger=messenger,
             messenger_user_id=messenger_user_id,
             language_hint=language_hint,
@@ -66,10 +63,6 @@ class UserRepo:
     async def set_language(self, user_id: int, language: str) -> None:
         await self.session.execute(update(User).where(User.id == user_id).values(language=language))
 
-    async def set_subscribed(self, user_id: int, subscribed: bool) -> None:
-        stmt = update(User).where(User.id == user_id).values(subscribed=subscribed)
-        await self.session.execute(stmt)
-
     async def mark_subscribed(
         self, messenger: str, messenger_user_id: str, subscribed: bool
     ) -> None:
@@ -79,7 +72,7 @@ class UserRepo:
         """
         now = utcnow()
         stmt = (
-            dialect_insert(self.session, User)
+            self._insert(User)
             .values(
                 messenger=messenger,
                 messenger_user_id=messenger_user_id,
@@ -95,13 +88,10 @@ class UserRepo:
         await self.session.execute(stmt)
 
 
-class ConversationRepo:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
-
+class ConversationRepo(BaseRepo):
     async def load(self, user_id: int) -> Conversation:
         stmt = (
-            dialect_insert(self.session, Conversation)
+            self._insert(Conversation)
             .values(user_id=user_id, state="new", data={}, version=0, updated_at=utcnow())
             .on_conflict_do_nothing(index_elements=["user_id"])
         )
@@ -124,14 +114,11 @@ class ConversationRepo:
         return result.rowcount == 1
 
 
-class UpdateRepo:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
-
+class UpdateRepo(BaseRepo):
     async def claim(self, messenger: str, update_key: str) -> bool:
         """True the first time an update is seen; False for a duplicate delivery."""
         stmt = (
-            dialect_insert(self.session, ProcessedUpdate)
+            self._insert(ProcessedUpdate)
             .values(messenger=messenger, update_key=update_key, created_at=utcnow())
             .on_conflict_do_nothing(index_elements=["messenger", "update_key"])
             .returning(ProcessedUpdate.id)
@@ -144,10 +131,7 @@ class UpdateRepo:
         return (await self.session.execute(stmt)).rowcount
 
 
-class FeedbackRepo:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
-
+class FeedbackRepo(BaseRepo):
     async def record(self, user_id: int, entry_id: str, helpful: bool) -> None:
         self.session.add(Feedback(user_id=user_id, entry_id=entry_id, helpful=helpful))
         await self.session.flush()

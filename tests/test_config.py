@@ -53,12 +53,33 @@ def test_bad_values_name_the_key(tmp_path: Path, toml: str, key: str) -> None:
         load_settings(path)
 
 
+def test_a_refused_database_url_is_named_without_its_password(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("BOT_STORAGE__URL", "postgres://bot:hunter2@db.internal/bot")
+    with pytest.raises(ConfigError) as caught:
+        load_settings()
+    message = str(caught.value)
+    assert message.startswith("config: storage.url: ")
+    assert "BOT_STORAGE__URL" in message
+    assert "db.internal" in message
+    assert "hunter2" not in message
+
+
 def test_secrets_only_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123:abc")
     secrets = load_secrets()
     assert secrets.telegram_bot_token is not None
     assert secrets.telegram_bot_token.get_secret_value() == "123:abc"
     assert "123:abc" not in repr(secrets)
+
+
+def test_a_blank_token_is_no_token(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "")
+    monkeypatch.setenv("VIBER_AUTH_TOKEN", "  ")
+    secrets = load_secrets()
+    assert secrets.telegram_bot_token is None
+    assert secrets.viber_auth_token is None
 
 
 def _run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

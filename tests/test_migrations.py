@@ -5,7 +5,10 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
 from sqlalchemy import inspect
+from sqlmodel import SQLModel
 
 from storage import Database
 from storage.migrate import downgrade, upgrade
@@ -31,3 +34,16 @@ async def test_workers_starting_together_migrate_once(database: Database) -> Non
     await downgrade(database, "base")
     await asyncio.gather(*(upgrade(database) for _ in range(4)))
     assert "conversations" in await _tables(database)
+
+
+async def test_the_migrations_build_exactly_the_tables_the_models_describe(
+    database: Database,
+) -> None:
+    """A model changed without a migration (or the other way round) shows up here."""
+    async with database.engine.connect() as conn:
+        differences = await conn.run_sync(
+            lambda sync: compare_metadata(
+                MigrationContext.configure(sync, opts={"compare_type": True}), SQLModel.metadata
+            )
+        )
+    assert differences == []

@@ -160,6 +160,31 @@ async def test_polling_keeps_one_persons_burst_in_order(
     ]
 
 
+async def test_a_slow_reply_is_not_overtaken_by_the_next_one(
+    settings: Settings, fake: FakeTelegram
+) -> None:
+    """The help screen takes long to send; the menu asked for right after still comes second."""
+    eva = Person(503, "en")
+    running = await launch(settings, fake)
+    try:
+        l10n = running.core.dialogs.l10n
+        await fake.push_update(make_start(eva))
+        await fake.wait_for(lambda: len(fake.sent_to(eva.id)) == 1)
+        await fake.push_update(make_callback(eva, "lang:en", fake.last_message_id(eva.id)))
+        await fake.wait_for(lambda: len(fake.sent_to(eva.id)) == 2)
+
+        fake.slow("sendMessage", 0.5)
+        for text in ("/help", "/menu"):
+            await fake.push_update(make_message(eva, text))
+        await fake.wait_for(lambda: len(fake.sent_to(eva.id)) == 4)
+    finally:
+        await land(running)
+    titles = [call.result["text"].split("\n")[0] for call in fake.sent_to(eva.id)[2:]]
+    assert titles == [l10n("en", "help-title"), l10n("en", "main-menu-title")]
+    messages = sorted(fake.messages[eva.id].values(), key=lambda m: m.message_id)
+    assert [m.text.split("\n")[0] for m in messages[-2:]] == titles
+
+
 async def test_a_stop_right_after_start_is_clean(settings: Settings, fake: FakeTelegram) -> None:
     running = await launch(settings, fake)
     started = time.monotonic()
@@ -297,6 +322,30 @@ async def test_updates_accepted_before_a_stop_are_still_answered(
     finally:
         await land(running)
     assert all(len(fake.sent_to(person.id)) == 1 for person in people)
+
+
+async def test_updates_arriving_once_the_stop_began_are_left_for_telegram_to_retry(
+    settings: Settings, fake: FakeTelegram
+) -> None:
+    """A 200 now would be an update taken and never answered; 503 makes Telegram resend it."""
+    running = await launch(settings, fake, mode="webhook", public_url=AnyHttpUrl(PUBLIC_URL))
+    secret = hashlib.sha256(fake.token.encode()).hexdigest()
+    late = Person(530, "en")
+    update = make_start(late)
+    await running.channel.stop()
+    try:
+        assert (await post(running.webhook_url, update, secret))[0] == 503
+    finally:
+        assert running.server is not None
+        await running.server.close()
+        await running.core.close()
+    assert fake.sent_to(late.id) == []
+    restarted = await launch(settings, fake, mode="webhook", public_url=AnyHttpUrl(PUBLIC_URL))
+    try:  # the redelivery, to the next worker on the same database, is answered
+        assert (await post(restarted.webhook_url, update, secret))[0] == 200
+        await fake.wait_for(lambda: len(fake.sent_to(late.id)) == 1)
+    finally:
+        await land(restarted)
 
 
 # -- configuration errors: one line, at start

@@ -144,6 +144,33 @@ async def test_the_hourly_cap_lifts_an_hour_after_the_sends(database: Database) 
     assert [claimed.recipient for claimed in later_claim] == [anna]
 
 
+async def test_a_row_left_sending_by_a_dead_worker_waits_out_the_cap_as_pending(
+    database: Database,
+) -> None:
+    [anna] = await _people(database, 1)
+    await _queue(database, anna, ["a", "b"])
+    policy = dataclasses.replace(FAST, per_user_hourly=1)
+    await _drain([OutboxSender(database, "viber", Messenger(), policy)])
+    later = utcnow() + timedelta(minutes=1)
+    lease = timedelta(seconds=1)
+    async with database.write() as session:  # a worker ignoring the cap claims "b", then dies
+        outbox = Repo(session).outbox
+        [lost] = await outbox.claim("viber", limit=1, lease=lease, now=later)
+
+    async with database.write() as session:
+        outbox = Repo(session).outbox
+        after_lease = later + 2 * lease
+        assert (
+            await outbox.claim("viber", limit=5, lease=lease, hourly_limit=1, now=after_lease) == []
+        )
+    row = (await _rows(database))[-1]
+    assert row.id == lost.id
+    assert (row.status, row.claim_token) == ("pending", None), "put back, not due at every poll"
+    async with database.write() as session:
+        outbox = Repo(session).outbox
+        assert await outbox.claim("viber", limit=5, lease=lease, now=after_lease + lease) == []
+
+
 async def test_a_worker_that_dies_mid_send_loses_nothing(database: Database) -> None:
     [anna] = await _people(database, 1)
     await _queue(database, anna, ["staff reply"])
@@ -259,3 +286,23 @@ async def test_receipts_only_move_a_message_forward(database: Database) -> None:
     assert first.seen_at is not None
     assert second.status == "failed"
     assert second.failed_at is not None
+
+
+async def test_a_failure_after_one_send_does_not_abandon_the_others(database: Database) -> None:
+    """The batch's other sends finish and are settled before ``run_once`` returns."""
+    anna, boris = await _people(database, 2)
+    await _queue(database, anna, ["to anna"])
+    await _queue(database, boris, ["to boris"])
+
+    async def send(recipient: str, screen: Screen) -> SendResult:
+        if recipient == anna:
+            return SendResult(Outcome.UNREACHABLE, error="test")
+        await asyncio.sleep(0.2)
+        return SendResult(Outcome.SENT, message_token="tok-boris", parts=1)
+
+    async def unreachable(person_id: str) -> None:
+        raise RuntimeError("the database went away")
+
+    sender = OutboxSender(database, "viber", send, FAST, on_unreachable=unreachable)
+    assert await sender.run_once() == 2
+    assert [row.status for row in await _rows(database)] == ["cancelled", "sent"]

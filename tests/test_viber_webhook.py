@@ -123,6 +123,7 @@ async def test_events_viberbot_does_not_know_are_acknowledged_and_ignored(
     assert answer.status == 200
     assert (await viber.post({"event": "something_new", "timestamp": 1})).status == 200
     assert (await viber.post({"no_event": True})).status == 200
+    assert (await viber.post({"event": ["message"], "timestamp": 1})).status == 200
     assert viber.fake.calls == []
     assert await _users(viber) == 0
 

@@ -22,4 +22,7 @@ class Channel(Protocol):
         """Begin receiving: start polling, register the webhook, start background senders."""
 
     async def stop(self) -> None:
-        """Stop receiving and sending; wait for work under way; close sessions."""
+        """Refuse new updates, finish the ones accepted, stop sending, close sessions.
+
+        The runner calls it once the server no longer listens; tests may call it first.
+        """

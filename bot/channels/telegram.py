@@ -4,7 +4,9 @@ The handlers only translate. What a person sees is decided in ``dialogs`` and dr
 ``telegram_render``; this module knows which updates matter (private messages and
 button taps), which are answered with a hint (stickers, voice, group chats), and which
 are ignored quietly (edited messages, channel posts, the staff chat, anything else).
-Updates arrive by long polling or on the shared aiohttp server (``telegram.mode``).
+Updates arrive by long polling or on the shared aiohttp server (``telegram.mode``), and
+are handled concurrently; one person's are handled and answered in arrival order
+(``ReplyOrder``).
 """
 
 from __future__ import annotations
@@ -15,7 +17,6 @@ import hashlib
 import json
 import logging
 import re
-import traceback
 from collections import OrderedDict
 from typing import Any
 
@@ -48,9 +49,11 @@ from aiohttp import web
 from pydantic import ValidationError
 
 from bot.app import Core
+from bot.channels.order import ReplyOrder
 from bot.channels.telegram_render import escape, send_screens
 from bot.config import ConfigError, Secrets, TelegramSettings
-from dialogs import Dialogs, Incoming, Kind, Localizer, best_language
+from bot.logs import error_fields
+from dialogs import Dialogs, Incoming, Kind, Localizer, Screen, best_language
 
 log = logging.getLogger(__name__)
 
@@ -151,10 +154,13 @@ def build_router(dialogs: Dialogs, *, staff_chat_id: int = 0) -> Router:
     groups.message.filter(F.chat.type.in_(GROUP_CHATS), F.chat.id != staff_chat_id)
     leftovers = Router(name="telegram-leftovers")
     hinted: OrderedDict[tuple[int, int], None] = OrderedDict()
+    replies = ReplyOrder()
 
     async def run(bot: Bot, chat_id: int, incoming: Incoming, tapped: int | None = None) -> None:
-        screens = await dialogs.handle(incoming)
-        await send_screens(bot, chat_id, screens, tapped_message_id=tapped)
+        async def show(screens: list[Screen]) -> None:
+            await send_screens(bot, chat_id, screens, tapped_message_id=tapped)
+
+        await replies.run(incoming.user_id, dialogs.handle(incoming), show)
 
     @private.message(CommandStart())
     async def on_start(
@@ -246,12 +252,7 @@ def build_router(dialogs: Dialogs, *, staff_chat_id: int = 0) -> Router:
         error = event.exception
         log.error(
             "telegram_update_failed",
-            extra={
-                "error": type(error).__name__,
-                "update_type": event.update.event_type,
-                # Frames only: an exception's message may quote what the person wrote.
-                "stack": "".join(traceback.format_tb(error.__traceback__)[-6:]),
-            },
+            extra={"update_type": event.update.event_type, **error_fields(error)},
         )
         await _recover(dialogs, bot, event.update, error)
         return True
@@ -280,7 +281,7 @@ async def _recover(dialogs: Dialogs, bot: Bot, update: Update, error: Exception)
         screens = await dialogs.handle(incoming)
         await send_screens(bot, chat.id, screens)
     except Exception as again:
-        log.error("telegram_recovery_failed", extra={"error": type(again).__name__})
+        log.error("telegram_recovery_failed", extra=error_fields(again))
 
 
 class _WebhookHandler(SimpleRequestHandler):
@@ -288,9 +289,15 @@ class _WebhookHandler(SimpleRequestHandler):
 
     Telegram never sends them; anyone else who knows the path and the secret might,
     and a malformed body must not reach the dispatcher or leave an unretrieved task.
+    Once the channel stops, updates get 503, which Telegram retries (on another worker,
+    or after the restart) instead of an update taken but never answered.
     """
 
+    accepting = True
+
     async def handle(self, request: web.Request) -> web.Response:
+        if not self.accepting:
+            return web.Response(status=503)
         if not self.verify_secret(
             request.headers.get("X-Telegram-Bot-Api-Secret-Token", ""), self.bot
         ):
@@ -311,7 +318,7 @@ class _WebhookHandler(SimpleRequestHandler):
         try:
             await self.dispatcher.feed_update(self.bot, update, **self.data)
         except Exception as error:  # the error handler failed too; keep the task quiet
-            log.error("telegram_update_unhandled", extra={"error": type(error).__name__})
+            log.error("telegram_update_unhandled", extra=error_fields(error))
 
     async def drain(self) -> None:
         """Wait for updates already accepted (a stopping worker finishes what it took)."""
@@ -462,6 +469,7 @@ class TelegramChannel:
             if in_flight:
                 await asyncio.gather(*in_flight, return_exceptions=True)
         if self._webhook is not None:
+            self._webhook.accepting = False
             await self._webhook.drain()
             await self.dispatcher.emit_shutdown(bot=self.bot)
         await self.bot.session.close()

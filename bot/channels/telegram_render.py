@@ -17,6 +17,7 @@ from aiogram import Bot
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.types import BufferedInputFile, InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.channels.text import split_text as text_pieces
 from dialogs import Button, LinkButton, Screen
 
 log = logging.getLogger(__name__)
@@ -24,7 +25,6 @@ log = logging.getLogger(__name__)
 MAX_MESSAGE = 4096  # characters of a text message, after entity parsing
 MAX_CAPTION = 1024  # characters of a document caption
 MAX_CALLBACK_DATA = 64  # bytes of callback_data
-_SEPARATORS = ("\n\n", "\n", " ")  # paragraph, line, word; then a hard cut
 
 
 def utf16_len(text: str) -> int:
@@ -33,56 +33,8 @@ def utf16_len(text: str) -> int:
 
 
 def split_text(text: str, limit: int = MAX_MESSAGE) -> list[str]:
-    """Cut ``text`` into pieces of at most ``limit`` units, at the widest boundary that fits.
-
-    Paragraphs stay whole when they can, then lines, then words; only a word longer
-    than a whole message (a pasted blob) is cut hard. Pieces are stripped, since
-    Telegram strips them anyway, and empty pieces are dropped.
-    """
-    pieces = _split(text, limit, _SEPARATORS)
-    return [piece.strip() for piece in pieces if piece.strip()]
-
-
-def _split(text: str, limit: int, separators: tuple[str, ...]) -> list[str]:
-    if utf16_len(text) <= limit:
-        return [text]
-    if not separators:
-        return _hard_cut(text, limit)
-    separator, finer = separators[0], separators[1:]
-    out: list[str] = []
-    current = ""
-    for piece in text.split(separator):
-        candidate = f"{current}{separator}{piece}" if current else piece
-        if utf16_len(candidate) <= limit:
-            current = candidate
-            continue
-        if current:
-            out.append(current)
-        if utf16_len(piece) <= limit:
-            current = piece
-        else:
-            smaller = _split(piece, limit, finer)
-            out.extend(smaller[:-1])
-            current = smaller[-1]
-    if current:
-        out.append(current)
-    return out
-
-
-def _hard_cut(text: str, limit: int) -> list[str]:
-    out: list[str] = []
-    current: list[str] = []
-    size = 0
-    for char in text:
-        width = utf16_len(char)
-        if size + width > limit:
-            out.append("".join(current))
-            current, size = [], 0
-        current.append(char)
-        size += width
-    if current:
-        out.append("".join(current))
-    return out
+    """Cut ``text`` into pieces of at most ``limit`` UTF-16 units (see ``channels.text``)."""
+    return text_pieces(text, lambda piece: utf16_len(piece) <= limit)
 
 
 def escape(text: str) -> str:

@@ -9,10 +9,10 @@ and the replies run in a background task. The one exception is
 HTTP answer itself, so that welcome is computed inline.
 
 One person's events are handled in arrival order (``Dialogs.handle`` queues them
-FIFO) and their replies are sent in the same order (each task waits for the person's
-previous task before sending). Replies go straight to the API; what the bot sends on
-its own goes through the outbox (``bot.outbox``), as does a reply Viber would not take
-right now (rate limit, outage), so it is delayed rather than lost.
+FIFO) and their replies are sent in the same order (``ReplyOrder``). Replies go
+straight to the API; what the bot sends on its own goes through the outbox
+(``bot.outbox``), as does a reply Viber would not take right now (rate limit,
+outage), so it is delayed rather than lost.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ import json
 import logging
 from collections.abc import Coroutine
 from datetime import timedelta
+from functools import partial
 from typing import Any
 
 from aiohttp import web
@@ -41,9 +42,17 @@ from viberbot.api.viber_requests import (
 )
 
 from bot.app import Core
-from bot.channels.viber_api import RATE_LIMITED, UNREACHABLE, ViberApi, ViberUnavailable
+from bot.channels.order import ReplyOrder
+from bot.channels.viber_api import (
+    RATE_LIMITED,
+    UNREACHABLE,
+    ViberApi,
+    ViberRefused,
+    ViberUnavailable,
+)
 from bot.channels.viber_render import payload_of, render
 from bot.config import ConfigError, Secrets, Settings
+from bot.logs import error_fields
 from bot.outbox import OutboxSender, Outcome, SendPolicy, SendResult, enqueue
 from dialogs import Incoming, Kind, Screen
 from storage import Repo
@@ -100,7 +109,7 @@ class ViberChannel:
         self._token = token
         self._page_size = self.settings.page_size or None
         self._tasks: set[asyncio.Task[None]] = set()
-        self._tails: dict[str, asyncio.Task[None]] = {}
+        self._replies = ReplyOrder()
         self._accepting = True
         self.outbox = OutboxSender(
             core.db,
@@ -113,10 +122,8 @@ class ViberChannel:
     @classmethod
     def from_settings(cls, core: Core, secrets: Secrets) -> ViberChannel:
         if secrets.viber_auth_token is None:
-            raise ConfigError("viber: VIBER_AUTH_TOKEN is not set")
-        token = secrets.viber_auth_token.get_secret_value().strip()
-        if not token:
-            raise ConfigError("viber: VIBER_AUTH_TOKEN is empty")
+            raise ConfigError("config: VIBER_AUTH_TOKEN: not set")
+        token = secrets.viber_auth_token.get_secret_value()
         settings = core.settings.viber
         sender = {"name": settings.bot_name}
         if settings.avatar_url is not None:
@@ -144,7 +151,12 @@ class ViberChannel:
                 await self.api.set_webhook(url, WEBHOOK_EVENTS)
             except Exception as exc:
                 # The bot still answers on its webhook if it was registered before.
-                log.error("viber_set_webhook_failed", extra={"error": type(exc).__name__})
+                # Viber's status says why (docs/viber.md): 1 unreachable URL, 2 bad token.
+                status = exc.status if isinstance(exc, ViberRefused) else None
+                log.error(
+                    "viber_set_webhook_failed",
+                    extra={"error": type(exc).__name__, "status": status},
+                )
             else:
                 log.info("viber_webhook_set")
 
@@ -175,7 +187,7 @@ class ViberChannel:
         if not isinstance(data, dict):
             return web.Response(status=400, text="not an event")
         event = data.get("event")
-        if event not in EVENT_TYPE_TO_CLASS:
+        if not isinstance(event, str) or event not in EVENT_TYPE_TO_CLASS:
             log.info("viber_event_ignored", extra={"viber_event": str(event)[:32]})
             return web.Response(status=200)
         try:
@@ -237,44 +249,25 @@ class ViberChannel:
 
     # -- background work, one person at a time
 
-    def _spawn(self, work: Coroutine[Any, Any, None]) -> asyncio.Task[None]:
+    def _spawn(self, work: Coroutine[Any, Any, None]) -> None:
         task = asyncio.create_task(self._guarded(work))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
-        return task
 
     @staticmethod
     async def _guarded(work: Coroutine[Any, Any, None]) -> None:
         try:
             await work
         except Exception as exc:
-            log.exception("viber_event_failed", extra={"error": type(exc).__name__})
+            log.error("viber_event_failed", extra=error_fields(exc))
 
     def _for_person(self, user_id: str, handle: Coroutine[Any, Any, list[Screen]]) -> None:
         """Handle one event of a person in the background, then send what it says, in turn.
 
-        ``handle`` is the first thing the task awaits: Dialogs queues a person's events
-        in the order these tasks start, which is the order the webhook received them.
-        The replies then wait for the replies to the person's previous event, so a
-        retried send cannot let a later answer overtake an earlier one.
+        Tasks start in the order they are created, which is the order the webhook
+        received the events, so the person's events are handled and answered in it.
         """
-        previous = self._tails.get(user_id)
-
-        async def in_turn() -> None:
-            screens = await handle
-            if previous is not None:
-                await asyncio.wait([previous])
-            if screens:
-                await self._reply(user_id, screens)
-
-        task = self._spawn(in_turn())
-        self._tails[user_id] = task
-
-        def forget(done: asyncio.Task[None]) -> None:
-            if self._tails.get(user_id) is done:
-                del self._tails[user_id]
-
-        task.add_done_callback(forget)
+        self._spawn(self._replies.run(user_id, handle, partial(self._reply, user_id)))
 
     def _incoming(self, request: ViberMessageRequest) -> Incoming:
         sender = request.sender

@@ -152,13 +152,6 @@ class ViberApi:
         if status != Status.OK:
             raise ViberRefused("set_webhook", status)
 
-    async def get_account_info(self) -> dict[str, Any]:
-        answer = await self.call("get_account_info", {})
-        status = _status(answer)
-        if status != Status.OK:
-            raise ViberRefused("get_account_info", status)
-        return answer
-
 
 def _status(answer: dict[str, Any]) -> int:
     try:

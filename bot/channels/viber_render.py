@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from math import ceil
 from typing import Any
 
+from bot.channels.text import split_text as text_pieces
 from dialogs import LinkButton, Screen
 from dialogs.screens import AnyButton
 
@@ -54,25 +55,11 @@ def message_text(screen: Screen) -> str:
 
 
 def split_text(text: str, limit: int = MAX_TEXT, byte_limit: int = MAX_TEXT_BYTES) -> list[str]:
-    """Cut text into messages Viber accepts, at paragraph, line or word ends when possible."""
-    parts: list[str] = []
-    rest = text
-    while len(rest) > limit or len(rest.encode()) > byte_limit:
-        window = rest[:limit]
-        while len(window.encode()) > byte_limit:
-            window = window[: int(len(window) * 0.9)]
-        cut = -1
-        for separator in ("\n\n", "\n", " "):
-            cut = window.rfind(separator)
-            if cut > len(window) // 2:
-                break
-        if cut <= len(window) // 2:
-            cut = len(window)
-        parts.append(rest[:cut].rstrip())
-        rest = rest[cut:].lstrip()
-    if rest or not parts:
-        parts.append(rest)
-    return parts
+    """Cut text into messages Viber accepts (see ``channels.text``); at least one."""
+    pieces = text_pieces(
+        text, lambda piece: len(piece) <= limit and len(piece.encode()) <= byte_limit
+    )
+    return pieces or [""]
 
 
 def _label(text: str) -> str:

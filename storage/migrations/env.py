@@ -25,7 +25,7 @@ def _run_on(connection: object) -> None:
 
 
 def _run_standalone() -> None:
-    """For the plain ``alembic`` command line (e.g. ``alembic revision --autogenerate``)."""
+    """For the plain ``alembic`` command line (``storage/alembic.ini`` says how)."""
     url = context.config.get_main_option("sqlalchemy.url")
     db = Database(url)
 

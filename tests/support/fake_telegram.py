@@ -185,6 +185,7 @@ class FakeTelegram:
         self.updates: list[dict[str, Any]] = []
         self._message_ids = itertools.count(1)
         self._failures: dict[str, list[_Failure]] = defaultdict(list)
+        self._delays: dict[str, list[float]] = defaultdict(list)
         self._changed = asyncio.Condition()
         self._new_updates = asyncio.Condition()
         self._runner: web.AppRunner | None = None
@@ -243,6 +244,10 @@ class FakeTelegram:
         """The next ``times`` calls of ``method`` answer with this Bot API error."""
         self._failures[method].append(_Failure(code, description, times, parameters))
 
+    def slow(self, method: str, seconds: float, *, times: int = 1) -> None:
+        """The next ``times`` calls of ``method`` take ``seconds`` longer to answer."""
+        self._delays[method].extend([seconds] * times)
+
     async def push_update(self, update: dict[str, Any]) -> None:
         """Queue an update for ``getUpdates`` (the polling path)."""
         async with self._new_updates:
@@ -284,6 +289,8 @@ class FakeTelegram:
         try:
             if self.latency:
                 await asyncio.sleep(self.latency)
+            if self._delays.get(method):
+                await asyncio.sleep(self._delays[method].pop(0))
             if request.match_info["token"] != self.token:
                 raise ApiError(401, "Unauthorized")
             handler = self._methods.get(method)
