@@ -44,7 +44,6 @@ class TelegramSettings(_Section):
     webhook_path: str = "/telegram/webhook"
     public_url: AnyHttpUrl | None = None
     staff_chat_id: int = 0
-    admin_ids: list[int] = Field(default_factory=list)
     request_timeout: float = Field(default=30.0, gt=0)
 
     @field_validator("api_server", "public_url", mode="before")

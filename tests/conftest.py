@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy.engine import make_url
 
 from bot.app import Core, build_core
 from bot.config import Settings, load_settings
@@ -16,8 +17,8 @@ from storage import Database, upgrade
 from tests.support.drivers import ChatDriver
 
 ROOT = Path(__file__).resolve().parent.parent
-PG_HOST, PG_PORT = "127.0.0.1", 5432
-PG_URL = os.environ.get("TEST_PG_URL", f"postgresql+asyncpg://postgres@{PG_HOST}:{PG_PORT}/test")
+PG_URL = os.environ.get("TEST_PG_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test")
+PG_HOST, PG_PORT = make_url(PG_URL).host or "127.0.0.1", make_url(PG_URL).port or 5432
 
 
 def _pg_answers() -> bool:

@@ -28,12 +28,12 @@ def test_environment_overrides_any_key(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("BOT_TELEGRAM__API_SERVER", "http://127.0.0.1:8081")
     monkeypatch.setenv("BOT_STORAGE__URL", "postgresql+asyncpg://bot@db/bot")
     monkeypatch.setenv("BOT_SERVER__PORT", "9443")
-    monkeypatch.setenv("BOT_TELEGRAM__ADMIN_IDS", "[1, 2]")
+    monkeypatch.setenv("BOT_DIALOGS__LANGUAGES", '["uk", "pl"]')
     settings = load_settings()
     assert str(settings.telegram.api_server).rstrip("/") == "http://127.0.0.1:8081"
     assert settings.storage.url.startswith("postgresql+asyncpg://")
     assert settings.server.port == 9443
-    assert settings.telegram.admin_ids == [1, 2]
+    assert settings.dialogs.languages == ["uk", "pl"]
 
 
 @pytest.mark.parametrize(
