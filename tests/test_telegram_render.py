@@ -7,7 +7,6 @@ or an oversized part fails here as it would in production.
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import AsyncIterator
 
 import pytest
@@ -22,6 +21,7 @@ from bot.channels.telegram_render import (
 )
 from bot.config import Settings
 from dialogs import Attachment, Button, LinkButton, Screen
+from tests.support.drivers import walk
 from tests.support.telegram_driver import TelegramDriver, telegram_driver
 
 CHAT = 4242
@@ -212,17 +212,9 @@ async def test_every_payload_the_views_produce_fits_callback_data(tg: TelegramDr
     user = 9001
     await tg.start(user, "en")
     seen_payloads: set[str] = set()
-    frontier = deque(["lang:en", "m:", "c:help", "c:language"])
-    tapped: set[str] = set()
-    while frontier:
-        payload = frontier.popleft()
-        if payload in tapped:
-            continue
-        tapped.add(payload)
-        for seen in await tg.tap_payload(user, payload):
-            assert seen.text, payload
-            seen_payloads.update(seen.payloads)
-            frontier.extend(found for found in seen.payloads if not found.startswith("lang:"))
+    async for payload, seen in walk(tg, user, ["lang:en", "m:", "c:help", "c:language"]):
+        assert seen.text, payload
+        seen_payloads.update(seen.payloads)
     # The walk reached the whole catalogue, so the claim below covers every payload.
     assert {f"f:{entry}" for entry in catalogue.entries} <= seen_payloads
     assert {f"m:{category}" for category in catalogue.categories} <= seen_payloads

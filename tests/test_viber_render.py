@@ -21,6 +21,7 @@ from bot.channels.viber_render import (
 )
 from bot.config import Settings
 from dialogs import LANGUAGES, Button, Incoming, Kind, LinkButton, Screen
+from tests.support.drivers import walk
 from tests.support.fake_viber import check_keyboard, rows_of
 from tests.support.viber_driver import ViberDriver, viber_driver
 
@@ -193,18 +194,8 @@ async def test_every_screen_in_every_language_fits_viber(settings: Settings) -> 
         screens = 0
         for number, lang in enumerate(LANGUAGES, start=1):
             await viber.start(number, lang)
-            todo = [f"lang:{lang}", "c:help", "c:language", "m:"]
-            done: set[str] = set()
-            while todo:
-                payload = todo.pop()
-                if payload in done:
-                    continue
-                done.add(payload)
-                for shown in await viber.tap_payload(number, payload):
-                    screens += 1
-                    todo.extend(
-                        p for p in shown.payloads if p.startswith(("m:", "f:", "fb:", "c:"))
-                    )
+            async for _ in walk(viber, number, [f"lang:{lang}", "c:help", "c:language", "m:"]):
+                screens += 1
             assert viber.fake.problems == [], (lang, viber.fake.problems)
         for sent in viber.fake.sent:
             assert len(sent.text) <= MAX_TEXT

@@ -7,6 +7,8 @@ implements ``ChatDriver`` and reports what the person saw as ``Seen`` messages.
 
 from __future__ import annotations
 
+from collections import deque
+from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -44,3 +46,21 @@ class ChatDriver(Protocol):
     async def restart(self) -> None:
         """Stop the bot and start a new one on the same database (a process restart)."""
         ...
+
+
+async def walk(
+    driver: ChatDriver, user: int, roots: Iterable[str]
+) -> AsyncIterator[tuple[str, Seen]]:
+    """Tap every payload reachable from ``roots`` once: every screen the bot can show.
+
+    Language buttons are not followed, so the walk stays in the person's language.
+    """
+    todo, tapped = deque(roots), set()
+    while todo:
+        payload = todo.popleft()
+        if payload in tapped:
+            continue
+        tapped.add(payload)
+        for seen in await driver.tap_payload(user, payload):
+            yield payload, seen
+            todo.extend(p for p in seen.payloads if not p.startswith("lang:"))
