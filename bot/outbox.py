@@ -1,8 +1,9 @@
 """The sender of the outbox: messages the bot sends on its own, for any messenger.
 
 A staff reply or a notice is written to the ``outbox`` table in the same transaction
-as whatever caused it, and this loop delivers it: so a crash, a restart or a Viber
-outage delays a message but never loses it. Each channel gives a send function
+as whatever caused it, and this loop delivers it: so a crash, a restart or a messenger
+outage delays a message but never loses it. A reply the messenger would not take right
+now (flood control, an outage) is parked here too. Each channel gives a send function
 (recipient, screen) -> ``SendResult`` and a ``SendPolicy`` with its limits; the rules
 that must hold with several workers (one message per person at a time, in order,
 within the hourly cap) are in the claim query (``storage.outbox``).
@@ -17,10 +18,11 @@ import random
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
+from bot.config import OutboxSettings
 from bot.logs import error_fields
 from dialogs import Button, LinkButton, Screen
 from dialogs.screens import AnyButton
@@ -43,6 +45,9 @@ class SendResult:
     message_token: str | None = None
     parts: int = 1
     error: str = ""  # a short technical code (status number, exception class), never content
+    # RATE_LIMITED only: how long the messenger asked us to wait (Telegram's retry_after);
+    # None: the policy's ``rate_limited_delay``.
+    retry_after: float | None = None
 
 
 SendFn = Callable[[str, Screen], Awaitable[SendResult]]
@@ -54,7 +59,7 @@ class SendPolicy:
     """A messenger's limits and how hard to try."""
 
     per_user_hourly: int | None = None  # Viber: 100 unanswered messages per person an hour
-    per_second: float | None = None  # an overall pace (Telegram: ~30/s)
+    per_second: float | None = None  # an overall pace of sends (Telegram: ~30/s)
     batch_size: int = 20
     concurrency: int = 20
     poll_interval: float = 1.0
@@ -64,6 +69,25 @@ class SendPolicy:
     max_delay: float = 900.0
     rate_limited_delay: float = 60.0
     quota_recheck: timedelta = timedelta(seconds=30)
+
+    @classmethod
+    def from_settings(
+        cls,
+        settings: OutboxSettings,
+        *,
+        per_user_hourly: int | None = None,
+        per_second: float | None = None,
+    ) -> SendPolicy:
+        """The ``[outbox]`` section, plus the limits of one messenger."""
+        return cls(
+            per_user_hourly=per_user_hourly,
+            per_second=per_second,
+            batch_size=settings.batch_size,
+            concurrency=settings.batch_size,
+            poll_interval=settings.poll_interval,
+            max_attempts=settings.max_attempts,
+            lease=timedelta(seconds=settings.lease_seconds),
+        )
 
     def retry_delay(self, attempts: int) -> timedelta:
         delay = min(self.max_delay, self.base_delay * 2 ** max(0, attempts - 1))
@@ -110,11 +134,13 @@ async def enqueue(
     screens: Sequence[Screen],
     *,
     dedupe_key: str | None = None,
+    not_before: datetime | None = None,
 ) -> list[int]:
     """Queue ``screens`` for a person, inside the caller's transaction.
 
     The person must be known (they wrote to us before: nobody is messaged out of the
-    blue). With ``dedupe_key``, queuing the same thing twice queues it once.
+    blue). With ``dedupe_key``, queuing the same thing twice queues it once. With
+    ``not_before`` nothing is tried earlier (a messenger said how long to wait).
     """
     user = await repo.users.get(messenger, messenger_user_id)
     if user is None or user.id is None:
@@ -123,7 +149,7 @@ async def enqueue(
     for index, screen in enumerate(screens):
         key = f"{dedupe_key}:{index}" if dedupe_key is not None else None
         row_id = await repo.outbox.enqueue(
-            user.id, messenger, encode_screen(screen), dedupe_key=key
+            user.id, messenger, encode_screen(screen), dedupe_key=key, not_before=not_before
         )
         if row_id is not None:
             ids.append(row_id)
@@ -131,7 +157,7 @@ async def enqueue(
 
 
 class _Pace:
-    """At most ``rate`` sends a second overall, spread evenly."""
+    """At most ``rate`` sends a second overall, spread evenly (a burst would meet flood control)."""
 
     def __init__(self, rate: float | None) -> None:
         self._interval = 1.0 / rate if rate else 0.0
@@ -249,10 +275,11 @@ class OutboxSender:
                     error=result.error,
                 )
             elif outcome == Outcome.RATE_LIMITED:
+                wait = result.retry_after
                 kept = await outbox.retry_later(
                     row.id,
                     row.claim_token,
-                    delay=timedelta(seconds=policy.rate_limited_delay),
+                    delay=timedelta(seconds=policy.rate_limited_delay if wait is None else wait),
                     error=result.error,
                     count=False,
                 )

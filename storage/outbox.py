@@ -304,6 +304,20 @@ class OutboxRepo(BaseRepo):
         )
         return (await self.session.execute(stmt)).first() is not None
 
+    async def waiting(self, messenger: str, messenger_user_id: str) -> bool:
+        """Whether the person has messages not yet sent: a reply queued now goes after them."""
+        stmt = (
+            select(OutboxMessage.id)
+            .join(User, User.id == OutboxMessage.user_id)
+            .where(
+                User.messenger == messenger,
+                User.messenger_user_id == messenger_user_id,
+                OutboxMessage.status.in_(UNFINISHED),
+            )
+            .limit(1)
+        )
+        return (await self.session.execute(stmt)).first() is not None
+
     async def prune(self, older_than: timedelta) -> int:
         """Forget finished rows older than ``older_than`` (the staff desk keeps its own history)."""
         cutoff = utcnow() - older_than

@@ -6,7 +6,9 @@ button taps), which are answered with a hint (stickers, voice, group chats), and
 are ignored quietly (edited messages, channel posts, the staff chat, anything else).
 Updates arrive by long polling or on the shared aiohttp server (``telegram.mode``), and
 are handled concurrently; one person's are handled and answered in arrival order
-(``ReplyOrder``).
+(``ReplyOrder``). Replies go straight to the Bot API; one Telegram will not take right
+now (flood control, a network error, a 5xx) waits in the outbox (``bot.outbox``) and
+is sent from there, paced under Telegram's limits, so it is delayed rather than lost.
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ import json
 import logging
 import re
 from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from aiogram import Bot, Dispatcher, F, Router
@@ -28,8 +33,11 @@ from aiogram.enums import ChatType, ContentType, MessageEntityType, ParseMode
 from aiogram.exceptions import (
     TelegramAPIError,
     TelegramBadRequest,
+    TelegramEntityTooLarge,
     TelegramForbiddenError,
+    TelegramNetworkError,
     TelegramRetryAfter,
+    TelegramServerError,
     TelegramUnauthorizedError,
 )
 from aiogram.filters import CommandObject, CommandStart
@@ -50,10 +58,12 @@ from pydantic import ValidationError
 
 from bot.app import Core
 from bot.channels.order import ReplyOrder
-from bot.channels.telegram_render import escape, send_screens
-from bot.config import ConfigError, Secrets, TelegramSettings
+from bot.channels.telegram_render import escape, message_parts, send_screen, send_screens
+from bot.config import ConfigError, Secrets, Settings, TelegramSettings
 from bot.logs import error_fields
+from bot.outbox import OutboxSender, Outcome, SendPolicy, SendResult, enqueue
 from dialogs import Dialogs, Incoming, Kind, Localizer, Screen, best_language
+from storage import Database, Repo
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +73,10 @@ SECRET_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,256}")
 GROUP_CHATS = frozenset({ChatType.GROUP, ChatType.SUPERGROUP})
 MAX_CONCURRENT_UPDATES = 256  # a flood queues in getUpdates, not in our memory
 HINTED_MEMORY = 1024  # group messages remembered, so a redelivery gets no second hint
+# The outbox's pace: under Telegram's ~30 messages a second to different chats, leaving
+# room for the replies sent straight away.
+OUTBOX_PER_SECOND = 25.0
+FLOOD_MEMORY = 4096  # people remembered as kept waiting by flood control
 
 # What a person can send that is not text. Service messages (pins, joins, payments) are
 # not something a person "says" to the bot, so they are left unhandled and ignored.
@@ -105,6 +119,24 @@ def webhook_secret(secrets: Secrets) -> str:
     return hashlib.sha256(secrets.telegram_bot_token.get_secret_value().encode()).hexdigest()
 
 
+def outbox_policy(settings: Settings) -> SendPolicy:
+    """The outbox at Telegram's pace. No cap per person: that is Viber's rule."""
+    return SendPolicy.from_settings(settings.outbox, per_second=OUTBOX_PER_SECOND)
+
+
+def outcome_of(error: TelegramAPIError) -> Outcome:
+    """What a failed Bot API call means for the message: wait, retry, stop, or drop it."""
+    if isinstance(error, TelegramRetryAfter):
+        return Outcome.RATE_LIMITED
+    if isinstance(error, TelegramForbiddenError):
+        return Outcome.UNREACHABLE  # the person blocked the bot, or their account is gone
+    if isinstance(error, TelegramEntityTooLarge):
+        return Outcome.REJECTED  # aiogram files it under network errors; it never shrinks
+    if isinstance(error, TelegramNetworkError | TelegramServerError):
+        return Outcome.RETRY  # a timeout, a refused connection, a 5xx: it may pass
+    return Outcome.REJECTED  # a 400 and the like: the same request fails the same way
+
+
 def bot_commands(l10n: Localizer, lang: str) -> list[BotCommand]:
     return [BotCommand(command=cmd, description=l10n(lang, f"cmd-{cmd}")) for cmd in COMMANDS]
 
@@ -144,7 +176,11 @@ async def _addressed_to_bot(message: Message, bot: Bot) -> bool:
     return False
 
 
-def build_router(dialogs: Dialogs, *, staff_chat_id: int = 0) -> Router:
+# (person's user id, chat id, the screens, the tapped message to edit) -> sent or queued
+ReplyFn = Callable[[str, int, list[Screen], int | None], Awaitable[None]]
+
+
+def build_router(dialogs: Dialogs, *, reply: ReplyFn, staff_chat_id: int = 0) -> Router:
     """All of the channel's handlers, on a fresh router (a router can have one parent only)."""
     router = Router(name="telegram")
     private = Router(name="telegram-private")
@@ -156,16 +192,22 @@ def build_router(dialogs: Dialogs, *, staff_chat_id: int = 0) -> Router:
     hinted: OrderedDict[tuple[int, int], None] = OrderedDict()
     replies = ReplyOrder()
 
-    async def run(bot: Bot, chat_id: int, incoming: Incoming, tapped: int | None = None) -> None:
-        async def show(screens: list[Screen]) -> None:
-            await send_screens(bot, chat_id, screens, tapped_message_id=tapped)
+    async def handle(incoming: Incoming) -> list[Screen]:
+        screens = await dialogs.handle(incoming)
+        if incoming.kind == Kind.START:
+            # /start is the person writing to us, also after unblocking the bot (Telegram's
+            # Restart button sends it): the outbox may write to them again.
+            await dialogs.set_subscribed(CHANNEL, incoming.user_id, True)
+        return screens
 
-        await replies.run(incoming.user_id, dialogs.handle(incoming), show)
+    async def run(chat_id: int, incoming: Incoming, tapped: int | None = None) -> None:
+        async def show(screens: list[Screen]) -> None:
+            await reply(incoming.user_id, chat_id, screens, tapped)
+
+        await replies.run(incoming.user_id, handle(incoming), show)
 
     @private.message(CommandStart())
-    async def on_start(
-        message: Message, command: CommandObject, event_update: Update, bot: Bot
-    ) -> None:
+    async def on_start(message: Message, command: CommandObject, event_update: Update) -> None:
         user = message.from_user
         assert user is not None  # the router filter
         incoming = _incoming(
@@ -175,10 +217,10 @@ def build_router(dialogs: Dialogs, *, staff_chat_id: int = 0) -> Router:
             language_hint=user.language_code,
             update_key=str(event_update.update_id),
         )
-        await run(bot, message.chat.id, incoming)
+        await run(message.chat.id, incoming)
 
     @private.message(F.text)
-    async def on_text(message: Message, event_update: Update, bot: Bot) -> None:
+    async def on_text(message: Message, event_update: Update) -> None:
         user = message.from_user
         assert user is not None
         assert message.text is not None
@@ -189,10 +231,10 @@ def build_router(dialogs: Dialogs, *, staff_chat_id: int = 0) -> Router:
             language_hint=user.language_code,
             update_key=str(event_update.update_id),
         )
-        await run(bot, message.chat.id, incoming)
+        await run(message.chat.id, incoming)
 
     @private.message(F.content_type.in_(MEDIA_TYPES))
-    async def on_media(message: Message, event_update: Update, bot: Bot) -> None:
+    async def on_media(message: Message, event_update: Update) -> None:
         user = message.from_user
         assert user is not None
         incoming = _incoming(
@@ -201,10 +243,10 @@ def build_router(dialogs: Dialogs, *, staff_chat_id: int = 0) -> Router:
             language_hint=user.language_code,
             update_key=str(event_update.update_id),
         )
-        await run(bot, message.chat.id, incoming)
+        await run(message.chat.id, incoming)
 
     @private.callback_query()
-    async def on_button(callback: CallbackQuery, event_update: Update, bot: Bot) -> None:
+    async def on_button(callback: CallbackQuery, event_update: Update) -> None:
         """A tap; answered once here, or by the error handler if anything fails on the way."""
         message = callback.message
         assert message is not None  # the router filter
@@ -217,7 +259,7 @@ def build_router(dialogs: Dialogs, *, staff_chat_id: int = 0) -> Router:
             language_hint=callback.from_user.language_code,
             update_key=str(event_update.update_id),
         )
-        await run(bot, message.chat.id, incoming, tapped)
+        await run(message.chat.id, incoming, tapped)
         await _answer_quietly(callback)
 
     @groups.message()
@@ -248,7 +290,11 @@ def build_router(dialogs: Dialogs, *, staff_chat_id: int = 0) -> Router:
 
     @router.errors()
     async def on_error(event: ErrorEvent, bot: Bot) -> bool:
-        """Log without personal data; then the main menu, or nothing if even that fails."""
+        """Log without personal data; then the main menu, or nothing if even that fails.
+
+        A reply that failed for a passing reason is in the outbox by now and follows
+        once Telegram takes it; the menu meanwhile lets the person go on.
+        """
         error = event.exception
         log.error(
             "telegram_update_failed",
@@ -262,7 +308,7 @@ def build_router(dialogs: Dialogs, *, staff_chat_id: int = 0) -> Router:
 
 
 async def _recover(dialogs: Dialogs, bot: Bot, update: Update, error: Exception) -> None:
-    """Put the person back on solid ground: the main menu, as a fresh message."""
+    """Put the person back on solid ground: the main menu, as a fresh message (not queued)."""
     if isinstance(error, TelegramForbiddenError | TelegramRetryAfter):
         return  # blocked by the person, or flood control: another message fails the same way
     if update.callback_query is not None:
@@ -335,19 +381,29 @@ class TelegramChannel:
         self,
         *,
         bot: Bot,
+        db: Database,
         dialogs: Dialogs,
         settings: TelegramSettings,
+        policy: SendPolicy,
         secret: str,
         default_language: str,
     ) -> None:
         self.bot = bot
+        self.db = db
         self.dialogs = dialogs
         self.settings = settings
         self.secret = secret
         self.default_language = default_language
+        self.outbox = OutboxSender(
+            db, CHANNEL, self.send_queued, policy, on_unreachable=self._unreachable
+        )
+        # Per person, until when Telegram's flood control asked us to wait (see _reply).
+        self._flood: OrderedDict[str, datetime] = OrderedDict()
         # FSM off: the conversation state lives in storage, owned by dialogs.
         self.dispatcher = Dispatcher(disable_fsm=True, name="telegram")
-        self.dispatcher.include_router(build_router(dialogs, staff_chat_id=settings.staff_chat_id))
+        self.dispatcher.include_router(
+            build_router(dialogs, reply=self._reply, staff_chat_id=settings.staff_chat_id)
+        )
         self._webhook: _WebhookHandler | None = None
         self._polling: asyncio.Task[None] | None = None
 
@@ -383,8 +439,10 @@ class TelegramChannel:
             ) from None
         return cls(
             bot=bot,
+            db=core.db,
             dialogs=core.dialogs,
             settings=settings,
+            policy=outbox_policy(core.settings),
             secret=secret,
             default_language=core.settings.dialogs.default_language,
         )
@@ -409,6 +467,7 @@ class TelegramChannel:
                 "config: TELEGRAM_BOT_TOKEN: the Bot API rejected the token"
             ) from None
         await self.register_commands()
+        await self.outbox.start()
         if self.settings.mode == "webhook":
             await self._start_webhook()
         else:
@@ -472,5 +531,97 @@ class TelegramChannel:
             self._webhook.accepting = False
             await self._webhook.drain()
             await self.dispatcher.emit_shutdown(bot=self.bot)
+        # After the updates, which may have queued replies; unsent rows wait in the table.
+        await self.outbox.stop()
         await self.bot.session.close()
         log.info("telegram_stopped")
+
+    # -- sending
+
+    async def _reply(
+        self, user_id: str, chat_id: int, screens: list[Screen], tapped: int | None
+    ) -> None:
+        """Send a reply now; what Telegram will not take right now waits in the outbox.
+
+        Under flood control, on a network error or a Bot API 5xx, the screens not shown
+        yet are queued (the failed one included, so a screen of several messages may
+        repeat its first part) and the error goes on to the error handler, which logs it.
+        A person who blocked the bot is marked so, and nothing is queued for them.
+        While flood control keeps a person waiting, and until what waited has gone out,
+        their replies join the queue without a try: they keep their order, and Telegram
+        is not asked again before the time it named.
+        """
+        if not screens:
+            return
+        if await self._must_wait(user_id):
+            await self._queue(user_id, screens, reason="flood_wait")
+            return
+        edit = tapped
+        for index, screen in enumerate(screens):
+            try:
+                if await send_screen(self.bot, chat_id, screen, edit_message_id=edit):
+                    edit = None
+            except TelegramAPIError as error:
+                outcome = outcome_of(error)
+                if isinstance(error, TelegramRetryAfter):
+                    self._hold(user_id, error.retry_after)
+                if outcome == Outcome.UNREACHABLE:
+                    await self._unreachable(user_id)
+                elif outcome in (Outcome.RETRY, Outcome.RATE_LIMITED):
+                    await self._queue(user_id, screens[index:], reason=type(error).__name__)
+                raise
+
+    async def _queue(self, user_id: str, screens: Sequence[Screen], *, reason: str) -> None:
+        """Park screens in the outbox; they come as new messages (nothing left to edit)."""
+        if any(screen.file is not None for screen in screens):
+            log.warning("telegram_attachment_not_queued")  # the outbox keeps no files
+            screens = [replace(screen, file=None) for screen in screens]
+        until = self._flood.get(user_id)
+        not_before = until if until is not None and until > _now() else None
+        async with self.db.write() as session:
+            await enqueue(Repo(session), CHANNEL, user_id, screens, not_before=not_before)
+        log.info("telegram_reply_queued", extra={"count": len(screens), "reason": reason})
+        self.outbox.wake()
+
+    def _hold(self, user_id: str, seconds: float) -> None:
+        """Remember that Telegram asked for a pause in writing to this person."""
+        self._flood[user_id] = _now() + timedelta(seconds=seconds)
+        self._flood.move_to_end(user_id)
+        while len(self._flood) > FLOOD_MEMORY:
+            self._flood.popitem(last=False)
+
+    async def _must_wait(self, user_id: str) -> bool:
+        """Whether a reply must queue behind earlier ones that flood control held back."""
+        until = self._flood.get(user_id)
+        if until is None:
+            return False
+        if until > _now():
+            return True
+        async with self.db.read() as session:
+            waiting = await Repo(session).outbox.waiting(CHANNEL, user_id)
+        if not waiting:
+            self._flood.pop(user_id, None)
+        return waiting
+
+    async def send_queued(self, recipient: str, screen: Screen) -> SendResult:
+        """The outbox's send: one screen as new message(s), and what came of it."""
+        try:
+            await send_screen(self.bot, int(recipient), screen)
+        except TelegramAPIError as error:
+            outcome = outcome_of(error)
+            if isinstance(error, TelegramRetryAfter):
+                self._hold(recipient, error.retry_after)
+                return SendResult(outcome, error="retry_after", retry_after=error.retry_after)
+            if outcome == Outcome.REJECTED:
+                log.error("telegram_outbox_rejected", extra=error_fields(error))
+            return SendResult(outcome, error=type(error).__name__)
+        return SendResult(Outcome.SENT, parts=len(message_parts(screen)))
+
+    async def _unreachable(self, user_id: str) -> None:
+        """Blocked by the person: nothing is queued or retried until they write again."""
+        log.info("telegram_user_blocked")
+        await self.dialogs.set_subscribed(CHANNEL, user_id, False)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)

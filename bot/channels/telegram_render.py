@@ -88,28 +88,38 @@ async def send_screens(
     *,
     tapped_message_id: int | None = None,
 ) -> None:
-    """Show ``screens`` in ``chat_id``, editing the tapped menu message where asked.
-
-    Only the first screen that asks to replace edits, and only when it fits one
-    message; every other screen, and any edit Telegram refuses (message deleted,
-    too old, inaccessible), arrives as a new message so the person always sees it.
-    """
-    can_edit = tapped_message_id is not None
+    """Show ``screens`` in ``chat_id``, editing the tapped menu message where asked."""
+    edit = tapped_message_id
     for screen in screens:
-        parts = message_parts(screen)
-        markup = keyboard(screen)
-        if screen.file is not None:
-            await _send_with_file(bot, chat_id, screen, parts, markup)
-            continue
-        if not parts:
-            log.warning("empty_screen")
-            continue
-        if screen.replace and can_edit and len(parts) == 1:
-            can_edit = False
-            assert tapped_message_id is not None
-            if await _edit(bot, chat_id, tapped_message_id, parts[0], markup):
-                continue
-        await _send_parts(bot, chat_id, parts, markup)
+        if await send_screen(bot, chat_id, screen, edit_message_id=edit):
+            edit = None
+
+
+async def send_screen(
+    bot: Bot, chat_id: int, screen: Screen, *, edit_message_id: int | None = None
+) -> bool:
+    """Show one screen; True when it took ``edit_message_id``, which no later screen may.
+
+    Only a screen that asks to replace edits, and only when it fits one message; every
+    other screen, and any edit Telegram refuses (message deleted, too old, inaccessible),
+    arrives as a new message so the person always sees it. Without ``edit_message_id``
+    (e.g. from the outbox) everything is a new message. A Bot API failure is raised as
+    aiogram raises it, after any parts already sent: the caller decides what it means.
+    """
+    parts = message_parts(screen)
+    markup = keyboard(screen)
+    if screen.file is not None:
+        await _send_with_file(bot, chat_id, screen, parts, markup)
+        return False
+    if not parts:
+        log.warning("empty_screen")
+        return False
+    if screen.replace and edit_message_id is not None and len(parts) == 1:
+        if not await _edit(bot, chat_id, edit_message_id, parts[0], markup):
+            await _send_parts(bot, chat_id, parts, markup)
+        return True
+    await _send_parts(bot, chat_id, parts, markup)
+    return False
 
 
 async def _edit(

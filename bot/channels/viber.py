@@ -23,7 +23,6 @@ import hmac
 import json
 import logging
 from collections.abc import Coroutine
-from datetime import timedelta
 from functools import partial
 from typing import Any
 
@@ -81,13 +80,9 @@ def sign(token: str, body: bytes) -> str:
 
 
 def outbox_policy(settings: Settings) -> SendPolicy:
-    return SendPolicy(
-        per_user_hourly=settings.viber.unanswered_per_hour,
-        batch_size=settings.outbox.batch_size,
-        concurrency=settings.outbox.batch_size,
-        poll_interval=settings.outbox.poll_interval,
-        max_attempts=settings.outbox.max_attempts,
-        lease=timedelta(seconds=settings.outbox.lease_seconds),
+    """The outbox with Viber's cap on messages a person has not answered."""
+    return SendPolicy.from_settings(
+        settings.outbox, per_user_hourly=settings.viber.unanswered_per_hour
     )
 
 

@@ -6,7 +6,9 @@ encoding and the response parsing are all exercised. It is strict where Telegram
 strict and where our bugs would show: HTML that Telegram could not parse, texts over
 4096 characters, callback data over 64 bytes, editing a message that does not exist or
 with identical content. Every call is recorded (method, params, result) for assertions;
-``fail()`` makes the next calls of a method fail the way Telegram fails.
+``fail()`` makes the next calls of a method fail the way Telegram fails, ``flood()``
+answers 429 with a ``retry_after`` for a while, and ``go_down()`` / ``come_back()``
+refuse connections in between, as an unreachable Bot API does.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import asyncio
 import contextlib
 import itertools
 import json
+import math
 import re
 import time
 from collections import defaultdict
@@ -186,6 +189,9 @@ class FakeTelegram:
         self._message_ids = itertools.count(1)
         self._failures: dict[str, list[_Failure]] = defaultdict(list)
         self._delays: dict[str, list[float]] = defaultdict(list)
+        self._flood_until: dict[str, float] = {}
+        self._site: web.TCPSite | None = None
+        self._address: tuple[str, int] | None = None
         self._changed = asyncio.Condition()
         self._new_updates = asyncio.Condition()
         self._runner: web.AppRunner | None = None
@@ -216,9 +222,10 @@ class FakeTelegram:
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
+        self._site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await self._site.start()
         host, port = self._runner.addresses[0][:2]
+        self._address = (host, port)
         self.url = f"http://{host}:{port}"
         return self
 
@@ -243,6 +250,31 @@ class FakeTelegram:
     ) -> None:
         """The next ``times`` calls of ``method`` answer with this Bot API error."""
         self._failures[method].append(_Failure(code, description, times, parameters))
+
+    def flood(self, seconds: float, *methods: str) -> None:
+        """Flood control: ``methods`` answer 429 with the seconds left, for ``seconds``."""
+        until = time.monotonic() + seconds
+        for method in methods or ("sendMessage", "editMessageText", "sendDocument"):
+            self._flood_until[method] = until
+
+    async def go_down(self) -> None:
+        """Stop listening and drop open connections: the bot's requests fail to connect."""
+        assert self._runner is not None
+        if self._site is not None:
+            await self._site.stop()
+            self._site = None
+        server = self._runner.server
+        for handler in server.connections if server is not None else []:
+            if handler.transport is not None:
+                handler.transport.close()
+
+    async def come_back(self) -> None:
+        """Listen again on the same address."""
+        assert self._runner is not None
+        assert self._address is not None
+        if self._site is None:
+            self._site = web.TCPSite(self._runner, *self._address)
+            await self._site.start()
 
     def slow(self, method: str, seconds: float, *, times: int = 1) -> None:
         """The next ``times`` calls of ``method`` take ``seconds`` longer to answer."""
@@ -350,6 +382,10 @@ class FakeTelegram:
             self._changed.notify_all()
 
     def _maybe_fail(self, method: str) -> None:
+        left = self._flood_until.get(method, 0.0) - time.monotonic()
+        if left > 0:
+            wait = math.ceil(left)
+            raise ApiError(429, f"Too Many Requests: retry after {wait}", retry_after=wait)
         queue = self._failures.get(method)
         if not queue:
             return

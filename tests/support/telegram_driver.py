@@ -4,6 +4,8 @@ Updates are built as Telegram sends them and fed to the ``TelegramChannel``'s ow
 Dispatcher (``feed_update`` with real ``Update`` objects); the Bot answers over HTTP
 to ``FakeTelegram`` on loopback (``telegram.api_server``). What the person saw is
 read back from what the fake recorded, per chat, so many people can talk at once.
+The channel's outbox runs only when a test asks for it (``outbox=``), so that what a
+failed reply leaves queued is not sent behind the back of tests that count calls.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pydantic import AnyHttpUrl, SecretStr
 from bot.app import Core, build_core
 from bot.channels.telegram import TelegramChannel
 from bot.config import Secrets, Settings
+from bot.outbox import SendPolicy
 from tests.support.drivers import Seen
 from tests.support.fake_telegram import Call, FakeTelegram
 from tests.support.telegram_factories import Person, make_callback, make_message
@@ -60,9 +63,12 @@ class TelegramDriver:
 
     channel = "telegram"
 
-    def __init__(self, settings: Settings, fake: FakeTelegram) -> None:
+    def __init__(
+        self, settings: Settings, fake: FakeTelegram, *, outbox: SendPolicy | None = None
+    ) -> None:
         self.settings = with_fake_server(settings, fake)
         self.fake = fake
+        self.outbox = outbox
         self.core: Core | None = None
         self.tg: TelegramChannel | None = None
         self._hints: dict[int, str | None] = {}
@@ -71,6 +77,9 @@ class TelegramDriver:
     async def boot(self) -> None:
         self.core = await build_core(self.settings)
         self.tg = TelegramChannel.from_settings(self.core, secrets_for(self.fake))
+        if self.outbox is not None:
+            self.tg.outbox.policy = self.outbox
+            await self.tg.outbox.start()
 
     async def shutdown(self) -> None:
         if self.tg is not None:
@@ -144,10 +153,12 @@ class TelegramDriver:
 
 
 @asynccontextmanager
-async def telegram_driver(settings: Settings) -> AsyncIterator[TelegramDriver]:
+async def telegram_driver(
+    settings: Settings, *, outbox: SendPolicy | None = None
+) -> AsyncIterator[TelegramDriver]:
     """A fake Bot API on loopback and the bot wired to it; both torn down afterwards."""
     async with FakeTelegram() as fake:
-        driver = TelegramDriver(settings, fake)
+        driver = TelegramDriver(settings, fake, outbox=outbox)
         await driver.boot()
         try:
             yield driver
