@@ -134,6 +134,14 @@ async def test_polling_handles_what_get_updates_serves(
     assert fake.updates == [] or all(u["update_id"] >= offsets[-1] for u in fake.updates)
 
 
+async def choose_english(fake: FakeTelegram, person: Person) -> None:
+    """Over polling: /start, then the English button; both answered before going on."""
+    await fake.push_update(make_start(person))
+    await fake.wait_for(lambda: len(fake.sent_to(person.id)) == 1)
+    await fake.push_update(make_callback(person, "lang:en", fake.last_message_id(person.id)))
+    await fake.wait_for(lambda: len(fake.sent_to(person.id)) == 2)
+
+
 async def test_polling_keeps_one_persons_burst_in_order(
     settings: Settings, fake: FakeTelegram
 ) -> None:
@@ -142,10 +150,7 @@ async def test_polling_keeps_one_persons_burst_in_order(
     running = await launch(settings, fake)
     try:
         l10n = running.core.dialogs.l10n
-        await fake.push_update(make_start(ben))
-        await fake.wait_for(lambda: len(fake.sent_to(ben.id)) == 1)
-        await fake.push_update(make_callback(ben, "lang:en", fake.last_message_id(ben.id)))
-        await fake.wait_for(lambda: len(fake.sent_to(ben.id)) == 2)
+        await choose_english(fake, ben)
 
         for text in ("/help", "/menu", "/language"):
             await fake.push_update(make_message(ben, text))
@@ -168,10 +173,7 @@ async def test_a_slow_reply_is_not_overtaken_by_the_next_one(
     running = await launch(settings, fake)
     try:
         l10n = running.core.dialogs.l10n
-        await fake.push_update(make_start(eva))
-        await fake.wait_for(lambda: len(fake.sent_to(eva.id)) == 1)
-        await fake.push_update(make_callback(eva, "lang:en", fake.last_message_id(eva.id)))
-        await fake.wait_for(lambda: len(fake.sent_to(eva.id)) == 2)
+        await choose_english(fake, eva)
 
         fake.slow("sendMessage", 0.5)
         for text in ("/help", "/menu"):
