@@ -101,13 +101,12 @@ class Dialogs:
             ):
                 log.info("duplicate_update", extra={"channel": incoming.channel})
                 return []
-            # Anything but START is the person writing to us, which lets us write back
-            # (Viber's conversation_started comes before any subscription).
+            # The person writing to us lets us write back; merely opening the chat does not.
             user = await repo.users.touch(
                 incoming.channel,
                 incoming.user_id,
                 incoming.language_hint,
-                reachable=incoming.kind != Kind.START,
+                reachable=not incoming.opens_chat,
             )
             conv = await repo.conversations.load(user.id)  # type: ignore[arg-type]
             lang = user.language or best_language(user.language_hint, self.options.default_language)

@@ -76,6 +76,10 @@ class Incoming:
     duplicates (Telegram ``update_id``, Viber ``message_token``). ``page_size`` is how
     many options the channel shows in one menu (Viber keyboards fill a small phone
     fast); longer lists come in pages with Next/Back buttons. None: the whole list.
+    ``opens_chat`` marks an event that is not the person writing (Viber's
+    ``conversation_started``): it does not let the bot write to them later, while
+    anything the person sends (Telegram's ``/start`` included, also after unblocking
+    the bot) does.
     """
 
     channel: str
@@ -86,3 +90,4 @@ class Incoming:
     language_hint: str | None = None
     update_key: str | None = None
     page_size: int | None = None
+    opens_chat: bool = False

@@ -192,19 +192,11 @@ def build_router(dialogs: Dialogs, *, reply: ReplyFn, staff_chat_id: int = 0) ->
     hinted: OrderedDict[tuple[int, int], None] = OrderedDict()
     replies = ReplyOrder()
 
-    async def handle(incoming: Incoming) -> list[Screen]:
-        screens = await dialogs.handle(incoming)
-        if incoming.kind == Kind.START:
-            # /start is the person writing to us, also after unblocking the bot (Telegram's
-            # Restart button sends it): the outbox may write to them again.
-            await dialogs.set_subscribed(CHANNEL, incoming.user_id, True)
-        return screens
-
     async def run(chat_id: int, incoming: Incoming, tapped: int | None = None) -> None:
         async def show(screens: list[Screen]) -> None:
             await reply(incoming.user_id, chat_id, screens, tapped)
 
-        await replies.run(incoming.user_id, handle(incoming), show)
+        await replies.run(incoming.user_id, dialogs.handle(incoming), show)
 
     @private.message(CommandStart())
     async def on_start(message: Message, command: CommandObject, event_update: Update) -> None:

@@ -296,6 +296,7 @@ class ViberChannel:
                 channel=CHANNEL,
                 user_id=user_id,
                 kind=Kind.START,
+                opens_chat=True,  # before any subscription: a welcome, not a way to write later
                 text=str(request.context or "")[:64],
                 language_hint=user.language,
                 update_key=str(request.message_token),
