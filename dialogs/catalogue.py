@@ -34,7 +34,6 @@ class Category:
     id: str
     parent: str
     icon: str = ""
-    action: str = ""
     children: list[str] = field(default_factory=list)
     entries: list[str] = field(default_factory=list)
 
@@ -66,7 +65,6 @@ def load_catalogue(directory: Path = CONTENT_DIR) -> Catalogue:
             id=raw["id"],
             parent=raw.get("parent", ""),
             icon=raw.get("icon", ""),
-            action=raw.get("action", ""),
         )
         if cat.id in categories:
             raise ContentError(f"categories.toml: duplicate category {cat.id!r}")
