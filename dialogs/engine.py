@@ -166,7 +166,8 @@ class Dialogs:
         if command == "start":
             return await self._on_start(ctx, "")
         if not ctx.language_chosen or command == "language":
-            ctx.go(ctx.state if not ctx.language_chosen else "idle")
+            if ctx.language_chosen:
+                ctx.go("idle")  # before the first choice, a kept question stays kept
             return [
                 views.language_menu(
                     ctx, list(self.options.languages), first_contact=not ctx.language_chosen

@@ -50,3 +50,13 @@ async def test_a_feature_plugs_in_a_button_verb_and_a_text_state(core: Core) -> 
 
     (stale,) = await dialogs.handle(_incoming(Kind.BUTTON, payload="cs:unknown"))
     assert dialogs.l10n("en", "menu-changed") in stale.text
+
+
+async def test_a_question_kept_before_the_language_choice_survives_a_command(core: Core) -> None:
+    dialogs = core.dialogs
+    await dialogs.handle(_incoming(Kind.START))
+    await dialogs.handle(_incoming(Kind.TEXT, text="ile kosztuje karta pobytu"))
+    (picker,) = await dialogs.handle(_incoming(Kind.TEXT, text="/help"))
+    assert "lang:pl" in {b.payload for b in picker.all_buttons() if hasattr(b, "payload")}
+    screens = await dialogs.handle(_incoming(Kind.BUTTON, payload="lang:pl"))
+    assert any(s.title == dialogs.l10n("pl", "faq-card-fee-q") for s in screens)
