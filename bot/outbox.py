@@ -17,7 +17,7 @@ import logging
 import random
 import time
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
@@ -192,6 +192,29 @@ class OutboxSender:
     def wake(self) -> None:
         """Look for due messages now (after an enqueue), not at the next poll."""
         self._wake.set()
+
+    async def park(
+        self,
+        recipient: str,
+        screens: Sequence[Screen],
+        *,
+        reason: str,
+        not_before: datetime | None = None,
+    ) -> None:
+        """Queue replies the messenger would not take right now, and look at them soon.
+
+        The outbox keeps no files: a screen's file is dropped (logged), its words are kept.
+        """
+        if any(screen.file is not None for screen in screens):
+            log.warning("outbox_file_dropped", extra={"messenger": self.messenger})
+            screens = [replace(screen, file=None) for screen in screens]
+        async with self.db.write() as session:
+            await enqueue(Repo(session), self.messenger, recipient, screens, not_before=not_before)
+        log.info(
+            "reply_parked",
+            extra={"messenger": self.messenger, "count": len(screens), "reason": reason},
+        )
+        self.wake()
 
     async def start(self) -> None:
         if self._task is None:

@@ -21,7 +21,6 @@ import logging
 import re
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -61,7 +60,7 @@ from bot.channels.order import ReplyOrder
 from bot.channels.telegram_render import escape, message_parts, send_screen, send_screens
 from bot.config import ConfigError, Secrets, Settings, TelegramSettings
 from bot.logs import error_fields
-from bot.outbox import OutboxSender, Outcome, SendPolicy, SendResult, enqueue
+from bot.outbox import OutboxSender, Outcome, SendPolicy, SendResult
 from dialogs import Dialogs, Incoming, Kind, Localizer, Screen, best_language
 from storage import Database, Repo
 
@@ -564,16 +563,13 @@ class TelegramChannel:
                 raise
 
     async def _queue(self, user_id: str, screens: Sequence[Screen], *, reason: str) -> None:
-        """Park screens in the outbox; they come as new messages (nothing left to edit)."""
-        if any(screen.file is not None for screen in screens):
-            log.warning("telegram_attachment_not_queued")  # the outbox keeps no files
-            screens = [replace(screen, file=None) for screen in screens]
+        """Park screens in the outbox, not before flood control lets us write to the person.
+
+        They come as new messages (nothing left to edit).
+        """
         until = self._flood.get(user_id)
         not_before = until if until is not None and until > _now() else None
-        async with self.db.write() as session:
-            await enqueue(Repo(session), CHANNEL, user_id, screens, not_before=not_before)
-        log.info("telegram_reply_queued", extra={"count": len(screens), "reason": reason})
-        self.outbox.wake()
+        await self.outbox.park(user_id, screens, reason=reason, not_before=not_before)
 
     def _hold(self, user_id: str, seconds: float) -> None:
         """Remember that Telegram asked for a pause in writing to this person."""

@@ -52,7 +52,7 @@ from bot.channels.viber_api import (
 from bot.channels.viber_render import payload_of, render
 from bot.config import ConfigError, Secrets, Settings
 from bot.logs import error_fields
-from bot.outbox import OutboxSender, Outcome, SendPolicy, SendResult, enqueue
+from bot.outbox import OutboxSender, Outcome, SendPolicy, SendResult
 from dialogs import Incoming, Kind, Screen
 from storage import Repo
 from storage.outbox import Receipt
@@ -336,16 +336,10 @@ class ViberChannel:
             if result.outcome == Outcome.UNREACHABLE:
                 await self._unreachable(user_id)
             elif result.outcome in (Outcome.RETRY, Outcome.RATE_LIMITED):
-                await self._queue(user_id, screens[index:])
+                await self.outbox.park(user_id, screens[index:], reason=str(result.outcome))
             else:
                 log.error("viber_reply_rejected", extra={"error": result.error})
             return
-
-    async def _queue(self, user_id: str, screens: list[Screen]) -> None:
-        async with self.core.db.write() as session:
-            await enqueue(Repo(session), CHANNEL, user_id, [s for s in screens if s.file is None])
-        log.info("viber_reply_queued", extra={"count": len(screens)})
-        self.outbox.wake()
 
     async def send_queued(self, recipient: str, screen: Screen) -> SendResult:
         """Send one screen (one or more Viber messages) and say how it went."""
