@@ -45,9 +45,6 @@ class Catalogue:
     top: list[str]
     command_words: dict[str, str]
 
-    def category_of(self, entry_id: str) -> Category:
-        return self.categories[self.entries[entry_id].category]
-
 
 def _read(path: Path) -> dict:
     try:
