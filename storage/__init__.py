@@ -1,5 +1,16 @@
 """Storage: tables, the engine, migrations and repositories. Knows no messenger."""
 
+from storage.cases import (
+    AWAITING_ATTENDANCE,
+    OFFICES,
+    STATUSES,
+    AttemptVerdict,
+    Case,
+    CaseAttempt,
+    CaseLink,
+    CaseRepo,
+    Watcher,
+)
 from storage.db import Database
 from storage.migrate import upgrade
 from storage.models import Conversation, Feedback, OutboxMessage, ProcessedUpdate, User
@@ -7,6 +18,14 @@ from storage.outbox import Claimed, OutboxRepo
 from storage.repos import Repo
 
 __all__ = [
+    "AWAITING_ATTENDANCE",
+    "OFFICES",
+    "STATUSES",
+    "AttemptVerdict",
+    "Case",
+    "CaseAttempt",
+    "CaseLink",
+    "CaseRepo",
     "Claimed",
     "Conversation",
     "Database",
@@ -16,5 +35,6 @@ __all__ = [
     "ProcessedUpdate",
     "Repo",
     "User",
+    "Watcher",
     "upgrade",
 ]

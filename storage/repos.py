@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.cases import CaseRepo
 from storage.db import BaseRepo
 from storage.models import Conversation, Feedback, ProcessedUpdate, User, utcnow
 from storage.outbox import OutboxRepo
@@ -158,3 +159,4 @@ class Repo:
         self.updates = UpdateRepo(session)
         self.feedback = FeedbackRepo(session)
         self.outbox = OutboxRepo(session)
+        self.cases = CaseRepo(session)
