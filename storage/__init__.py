@@ -9,6 +9,7 @@ from storage.cases import (
     CaseAttempt,
     CaseLink,
     CaseRepo,
+    Upserted,
     Watcher,
 )
 from storage.db import Database
@@ -34,6 +35,7 @@ __all__ = [
     "OutboxRepo",
     "ProcessedUpdate",
     "Repo",
+    "Upserted",
     "User",
     "Watcher",
     "upgrade",
