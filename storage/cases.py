@@ -188,8 +188,11 @@ class CaseRepo(BaseRepo):
     async def count(self) -> int:
         return (await self.session.execute(select(func.count()).select_from(Case))).scalar_one()
 
-    async def link(self, user_id: int, case_id: int, *, remembered: bool | None = None) -> None:
-        """Record a successful check now; ``remembered`` None keeps what the person chose."""
+    async def link(self, user_id: int, case_id: int, *, remembered: bool | None = None) -> bool:
+        """Record a successful check now; returns whether the person keeps the case.
+
+        ``remembered`` None leaves what the person chose before.
+        """
         now = utcnow()
         stmt = self._insert(CaseLink).values(
             user_id=user_id, case_id=case_id, verified_at=now, remembered=bool(remembered)
@@ -197,8 +200,10 @@ class CaseRepo(BaseRepo):
         set_: dict[str, object] = {"verified_at": now}
         if remembered is not None:
             set_["remembered"] = remembered
-        stmt = stmt.on_conflict_do_update(index_elements=["user_id", "case_id"], set_=set_)
-        await self.session.execute(stmt)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["user_id", "case_id"], set_=set_
+        ).returning(CaseLink.remembered)
+        return bool((await self.session.execute(stmt)).scalar_one())
 
     async def remember(self, user_id: int, case_id: int, remembered: bool) -> bool:
         """Keep or drop a case in the person's list; False if they never proved it."""
