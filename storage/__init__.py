@@ -1,6 +1,6 @@
 """Storage: tables, the engine, migrations and repositories. Knows no messenger."""
 
-from storage.db import Database
+from storage.db import Database, NestedWriteError
 from storage.migrate import upgrade
 from storage.models import Conversation, Feedback, OutboxMessage, ProcessedUpdate, User
 from storage.outbox import Claimed, OutboxRepo
@@ -11,6 +11,7 @@ __all__ = [
     "Conversation",
     "Database",
     "Feedback",
+    "NestedWriteError",
     "OutboxMessage",
     "OutboxRepo",
     "ProcessedUpdate",
