@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.cases import make_notices, make_source, seed_demo
 from bot.config import Settings
 from dialogs import DialogOptions, Dialogs, FaqSearch, Localizer, load_catalogue
+from dialogs.cases import CaseSource, CodeHasher, Notices
 from storage import Database, upgrade
 
 
@@ -18,8 +20,17 @@ class Core:
     settings: Settings
     db: Database
     dialogs: Dialogs
+    case_source: CaseSource
+    code_hasher: CodeHasher
+    case_notices: Notices
+
+    async def seed_demo_cases(self) -> None:
+        await seed_demo(self.settings, self.db, self.code_hasher, self.case_notices)
 
     async def close(self) -> None:
+        close_source = getattr(self.case_source, "close", None)
+        if close_source is not None:
+            await close_source()
         await self.db.dispose()
 
 
@@ -41,4 +52,15 @@ async def build_core(settings: Settings, *, migrate: bool = True) -> Core:
         default_language=settings.dialogs.default_language,
         languages=tuple(settings.dialogs.languages),
     )
-    return Core(settings=settings, db=db, dialogs=Dialogs(db, catalogue, l10n, search, options))
+    dialogs = Dialogs(db, catalogue, l10n, search, options)
+    hasher = CodeHasher()
+    case_source = make_source(settings.case_status, db, hasher)
+    notices = make_notices(settings, l10n)
+    return Core(
+        settings=settings,
+        db=db,
+        dialogs=dialogs,
+        case_source=case_source,
+        code_hasher=hasher,
+        case_notices=notices,
+    )
