@@ -34,6 +34,9 @@ class Category:
     id: str
     parent: str
     icon: str = ""
+    # Flows this category starts beside its entries ("status", "book"): buttons ``a:<action>``
+    # labelled by the Fluent message ``act-<action>``, shown first.
+    actions: tuple[str, ...] = ()
     children: list[str] = field(default_factory=list)
     entries: list[str] = field(default_factory=list)
 
@@ -62,6 +65,7 @@ def load_catalogue(directory: Path = CONTENT_DIR) -> Catalogue:
             id=raw["id"],
             parent=raw.get("parent", ""),
             icon=raw.get("icon", ""),
+            actions=tuple(raw.get("actions", ())),
         )
         if cat.id in categories:
             raise ContentError(f"categories.toml: duplicate category {cat.id!r}")
