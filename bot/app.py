@@ -7,11 +7,14 @@ Every entry point (console, Telegram, Viber, tests, benchmarks) goes through
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 from bot.cases import make_notices, make_source, seed_demo
 from bot.config import Settings
 from dialogs import DialogOptions, Dialogs, FaqSearch, Localizer, load_catalogue
 from dialogs.cases import CaseSource, CodeHasher, Notices
+from dialogs.cases.flow import LookupLimits, StatusFlow
 from storage import Database, upgrade
 
 
@@ -56,6 +59,7 @@ async def build_core(settings: Settings, *, migrate: bool = True) -> Core:
     hasher = CodeHasher()
     case_source = make_source(settings.case_status, db, hasher)
     notices = make_notices(settings, l10n)
+    dialogs.add_flow(StatusFlow(case_source, notices, lookup_limits(settings)).flow)
     return Core(
         settings=settings,
         db=db,
@@ -63,4 +67,15 @@ async def build_core(settings: Settings, *, migrate: bool = True) -> Core:
         case_source=case_source,
         code_hasher=hasher,
         case_notices=notices,
+    )
+
+
+def lookup_limits(settings: Settings) -> LookupLimits:
+    cs = settings.case_status
+    return LookupLimits(
+        per_person=cs.attempts_per_person,
+        person_window=timedelta(minutes=cs.person_window_minutes),
+        per_case=cs.attempts_per_case,
+        case_window=timedelta(hours=cs.case_window_hours),
+        zone=ZoneInfo(cs.timezone),
     )
