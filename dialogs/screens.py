@@ -94,5 +94,3 @@ class Incoming:
     update_key: str | None = None
     page_size: int | None = None
     opens_chat: bool = False
-    # The messenger's id of the person's message (Telegram), for deleting it later.
-    message_id: int | None = None
