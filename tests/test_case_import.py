@@ -9,7 +9,15 @@ from argon2 import PasswordHasher
 from sqlalchemy import select
 
 from dialogs import Localizer
-from dialogs.cases import CodeHasher, CsvHeaderError, Notices, import_csv, normalise_number
+from dialogs.cases import (
+    CodeHasher,
+    CsvHeaderError,
+    EmbeddedSource,
+    Notices,
+    Outcome,
+    import_csv,
+    normalise_number,
+)
 from dialogs.cases.importer import HEADER, parse
 from storage import Case, Database, OutboxMessage, Repo
 
@@ -193,3 +201,37 @@ async def test_a_status_seen_before_does_not_repeat_its_notice_after_a_restart(
         assert len(await _notices(reopened)) == 1
     finally:
         await reopened.dispose()
+
+
+class CountingHasher(PasswordHasher):
+    """argon2's own hasher, counting the slow checks it does."""
+
+    def __init__(self) -> None:
+        super().__init__(time_cost=1, memory_cost=1024, parallelism=1)
+        self.verified = 0
+
+    def verify(self, hash: str | bytes, password: str | bytes) -> bool:
+        self.verified += 1
+        return super().verify(hash, password)
+
+
+async def test_a_wrong_number_costs_the_same_check_as_a_wrong_code(
+    database: Database, notices: Notices
+) -> None:
+    """No case behind the number: the code is still checked, against a dummy hash."""
+    counting = CountingHasher()
+    hasher = CodeHasher(counting)
+    await import_csv(database, lines("1/2026,AAA111,received,poznan,,2026-02-03"), hasher, notices)
+    source = EmbeddedSource(database, hasher)
+    await source.lookup("1/2026", "warm-up")  # the dummy hash is made once, lazily
+    await source.lookup("2/2026", "warm-up")
+    counts = []
+    for number, code in [("1/2026", "WRONG"), ("2/2026", "AAA111"), ("1/2026", "AAA111")]:
+        before = counting.verified
+        result = await source.lookup(number, code)
+        counts.append((result.outcome, counting.verified - before))
+    assert counts == [
+        (Outcome.NOT_FOUND, 1),
+        (Outcome.NOT_FOUND, 1),
+        (Outcome.FOUND, 1),
+    ]

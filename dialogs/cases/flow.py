@@ -216,7 +216,10 @@ class StatusFlow:
             user_window=self.limits.person_window,
             now=self.clock(),
         )
-        return None if until is None else self._locked_screen(ctx, until)
+        if until is None:
+            return None
+        log.info("case_lookup", extra={"outcome": "locked"})
+        return self._locked_screen(ctx, until)
 
     def _locked_screen(self, ctx: Context, until: datetime | None) -> Screen:
         now = self.clock()
