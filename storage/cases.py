@@ -288,6 +288,12 @@ class CaseRepo(BaseRepo):
         await self.session.flush()
         return AttemptVerdict(allowed=True)
 
+    async def prune_attempts(self, older_than: timedelta) -> int:
+        """Drop attempts no limit looks at any more (older than the longest window)."""
+        cutoff = utcnow() - older_than
+        stmt = delete(CaseAttempt).where(CaseAttempt.created_at < cutoff)  # type: ignore[arg-type]
+        return (await self.session.execute(stmt)).rowcount
+
     async def blocked_until(
         self, user_id: int, *, per_user: int, user_window: timedelta, now: datetime | None = None
     ) -> datetime | None:

@@ -134,3 +134,20 @@ async def test_lock_out_ends_when_the_oldest_attempt_ages_out(database: Database
         assert refused.retry_at == start + timedelta(hours=1)
         after = start + timedelta(hours=1, seconds=1)
         assert (await cases.try_attempt(user_id, "c", now=after, **limits)).allowed
+
+
+async def test_old_attempts_are_pruned_and_no_longer_count(database: Database) -> None:
+    user_id = await _user(database)
+    limits = {
+        "per_user": 1,
+        "user_window": timedelta(hours=1),
+        "per_case": 10,
+        "case_window": timedelta(days=1),
+    }
+    async with database.write() as s:
+        cases = Repo(s).cases
+        old = utcnow() - timedelta(days=2)
+        assert (await cases.try_attempt(user_id, "a", now=old, **limits)).allowed
+        assert (await cases.try_attempt(user_id, "a", **limits)).allowed
+        assert await cases.prune_attempts(timedelta(days=1)) == 1
+        assert not (await cases.try_attempt(user_id, "b", **limits)).allowed

@@ -124,7 +124,6 @@ def remembered(t: Translate, case: Case) -> Screen:
     return Screen(
         text=t("cs-kept", number=case.number),
         buttons=((Button(t("btn-cs-my-cases"), payload("my")),), _main_row(t)),
-        replace=False,
     )
 
 
