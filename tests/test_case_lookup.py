@@ -269,3 +269,19 @@ async def test_the_demo_cases_seed_an_empty_store_once(settings: Settings) -> No
         assert all(0 < (today - c.status_since).days < 30 for c in attending)
     finally:
         await core.close()
+
+
+async def test_viber_deep_link_waits_for_the_language_then_starts_the_look_up(
+    settings: Settings, l10n: Localizer
+) -> None:
+    from tests.support.viber_driver import viber_driver
+
+    async with viber_driver(settings) as viber:
+        await load(viber, *CASES)
+        welcome = text_of(await viber.start(USER, "uk", context="status"))
+        assert l10n("uk", "welcome") in welcome
+        asked = text_of(await viber.tap_payload(USER, "lang:uk"))
+        assert l10n("uk", "cs-ask-number") in asked
+        await viber.say(USER, "2555583/2016")
+        shown = text_of(await viber.say(USER, "K0D-ATT"))
+        assert l10n("uk", "cs-status-awaiting_attendance-next") in shown
