@@ -157,7 +157,9 @@ SCENARIOS = [
         "formal_deficiencies",
         RESTART,
         tap("btn-cs-remember", "pl"),
-        tap("btn-cs-my-cases", "pl", "cs-mine-text"),
+        tap("btn-main-menu", "pl", "main-menu-title"),
+        tap("cat-case-status", "pl", "category-text"),
+        tap("act-mine", "pl", "cs-mine-title", "cs-mine-text"),
     ),
     Scenario(
         "case look-up in en: a greeting is a case number there, /menu leaves",

@@ -5,9 +5,11 @@ States (data key ``number``: the normalised case number from the first step)::
     status.number  free text: the case number            -> status.code
     status.code    free text: the access code (prepare)  -> idle, or status.number if not found
 
-Buttons valid from anywhere (``cs:``): ``new`` (check a case), ``my`` (My cases),
-``keep:<id>`` (remember a case just checked), ``forget:<id>``, ``show:<id>`` (one tap on
-a remembered case). The booking flow owns ``bk:go:<id>`` shown for awaiting attendance.
+Entries: ``a:status`` / ``/start status`` (the look-up) and ``a:mine`` / ``/start mine``
+("My cases"), both in the "Case status" topic. Buttons valid from anywhere (``cs:``):
+``new`` (check a case), ``my`` (My cases), ``keep:<id>`` (remember a case just checked),
+``forget:<id>``, ``show:<id>`` (one tap on a remembered case). The booking flow owns
+``bk:go:<id>``, shown for awaiting attendance.
 
 The number and code are checked in ``prepare``, outside the update's transaction and
 once per update: it first records the attempt in its own short transaction (the limits
@@ -38,6 +40,7 @@ from storage.models import utcnow
 log = logging.getLogger(__name__)
 
 ACTION = "status"  # the category action ``a:status`` and the deep link ``/start status``
+MINE = "mine"  # "My cases": ``a:mine``, ``/start mine``
 # A check is fresh enough to remember the case for this long after it.
 REMEMBER_WITHIN = timedelta(hours=1)
 MAX_CODE = 64
@@ -82,6 +85,7 @@ class StatusFlow:
             "code", on_text=self.on_code, free_text=True, prepare=self.check_code
         )
         self.flow.starts(ACTION, self.start)
+        self.flow.starts(MINE, self.my_cases)
         self.flow.anywhere(views.VERB, self.on_button)
 
     # -- entry
@@ -102,6 +106,10 @@ class StatusFlow:
             return [views.ask_number(ctx.t, notice=ctx.t("cs-number-invalid"))]
         ctx.move(self.CODE, number=number)
         return [views.ask_code(ctx.t, number)]
+
+    async def my_cases(self, ctx: Context) -> list[Screen]:
+        ctx.end()
+        return [views.my_cases(ctx.t, await ctx.repo.cases.remembered_by(_uid(ctx)))]
 
     # -- the check, outside the transaction
 
@@ -182,9 +190,7 @@ class StatusFlow:
             ctx.end()
             return await self.start(ctx)
         if action == "my" and not ident:
-            ctx.end()
-            mine = await ctx.repo.cases.remembered_by(_uid(ctx))
-            return [views.my_cases(ctx.t, mine)]
+            return await self.my_cases(ctx)
         if not (ident.isascii() and ident.isdigit() and len(ident) <= 18):
             return None
         case_id = int(ident)

@@ -1,6 +1,7 @@
 ## Case status: the look-up by number and access code, "My cases", notices of a new status.
 
 act-status = 🔎 Check my case status
+act-mine = 📁 My saved cases
 cs-title = Case status
 cs-ask-number = Type your case number, as it is on your documents from the office, for example 2555583/2016.
 cs-ask-number-mine = Or tap one of your saved cases: no code needed.

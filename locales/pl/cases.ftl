@@ -1,6 +1,7 @@
 ## Status sprawy: sprawdzanie po numerze i kodzie dostępu, „Moje sprawy”, powiadomienia o nowym statusie.
 
 act-status = 🔎 Sprawdź status mojej sprawy
+act-mine = 📁 Moje zapisane sprawy
 cs-title = Status sprawy
 cs-ask-number = Wpisz numer sprawy tak, jak jest w dokumentach z urzędu, na przykład 2555583/2016.
 cs-ask-number-mine = Możesz też wybrać jedną z zapisanych spraw: bez kodu.
