@@ -176,3 +176,8 @@ def help_screen(ctx: Context) -> Screen:
 
 def media_hint(ctx: Context) -> Screen:
     return Screen(text=ctx.t("media-hint"), buttons=((Button(ctx.t("btn-main-menu"), MAIN),),))
+
+
+def trouble(ctx: Context) -> Screen:
+    """After a failure on our side: say so plainly; the person's place is kept."""
+    return Screen(text=ctx.t("something-wrong"), buttons=((Button(ctx.t("btn-main-menu"), MAIN),),))
