@@ -69,8 +69,8 @@ faq-temp-change-employer-a =
     Stamp duty for a change of the single permit: 220 zł.
     The official page says which option fits your case and what documents you need.
 
-faq-work-permit-labour-q = Where do I get a work permit or a declaration?
-faq-work-permit-labour-a =
+faq-work-permit-q = Where do I get a work permit or a declaration?
+faq-work-permit-a =
     Work permits (zezwolenie na pracę) and declarations on entrusting work (oświadczenie o powierzeniu wykonywania pracy) are not handled by this department.
     They are handled by the county labour office (powiatowy urząd pracy).
     The button below opens the website of the labour office in Poznań.

@@ -69,8 +69,8 @@ faq-temp-change-employer-a =
     Opłata skarbowa za zmianę zezwolenia jednolitego: 220 zł.
     Na oficjalnej stronie sprawdzisz, które rozwiązanie pasuje do Twojej sytuacji i jakie dokumenty są potrzebne.
 
-faq-work-permit-labour-q = Gdzie załatwić zezwolenie na pracę lub oświadczenie?
-faq-work-permit-labour-a =
+faq-work-permit-q = Gdzie załatwić zezwolenie na pracę lub oświadczenie?
+faq-work-permit-a =
     Zezwoleniami na pracę i oświadczeniami o powierzeniu wykonywania pracy nie zajmuje się nasz wydział.
     Te sprawy prowadzi powiatowy urząd pracy.
     Przycisk poniżej otwiera stronę urzędu pracy w Poznaniu.

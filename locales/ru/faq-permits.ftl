@@ -69,8 +69,8 @@ faq-temp-change-employer-a =
     Гербовый сбор за изменение единого разрешения: 220 злотых.
     На официальной странице указано, какой вариант подходит вам и какие нужны документы.
 
-faq-work-permit-labour-q = Где оформить разрешение на работу или oświadczenie?
-faq-work-permit-labour-a =
+faq-work-permit-q = Где оформить разрешение на работу или oświadczenie?
+faq-work-permit-a =
     Разрешениями на работу (zezwolenie na pracę) и заявлениями о поручении работы (oświadczenie o powierzeniu wykonywania pracy) наш отдел не занимается.
     Эти дела ведёт повятовое бюро труда (powiatowy urząd pracy).
     Кнопка ниже открывает сайт бюро труда в Познани.

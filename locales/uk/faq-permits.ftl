@@ -69,8 +69,8 @@ faq-temp-change-employer-a =
     Гербовий збір за зміну єдиного дозволу: 220 злотих.
     На офіційній сторінці вказано, який варіант підходить саме вам і які потрібні документи.
 
-faq-work-permit-labour-q = Де оформити дозвіл на роботу чи oświadczenie?
-faq-work-permit-labour-a =
+faq-work-permit-q = Де оформити дозвіл на роботу чи oświadczenie?
+faq-work-permit-a =
     Дозволами на роботу (zezwolenie na pracę) і заявами про доручення роботи (oświadczenie o powierzeniu wykonywania pracy) наш відділ не займається.
     Ці справи веде повітовий центр зайнятості (powiatowy urząd pracy).
     Кнопка нижче відкриває сайт центру зайнятості в Познані.
