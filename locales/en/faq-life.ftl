@@ -13,7 +13,7 @@ faq-mos-login-no-pesel-q = How do I log in to MOS without PESEL?
 faq-mos-login-no-pesel-a =
     You log in to MOS through login.gov.pl, the state login service.
     A trusted profile (profil zaufany) needs a PESEL number.
-    How people without PESEL or a trusted profile log in is not yet published on the office's pages.
+    How people without PESEL log in is not yet published on the office's pages.
     By law the voivode must help foreigners set up a MOS account.
     Ask the office how: info line 61 850 87 77 or the contact form "WSC Kontakt".
     Ask early, not on the last day of your legal stay.
@@ -34,7 +34,7 @@ faq-address-registration-a =
     Without it, the card is issued without an address.
     For that, give the office a written statement that you ask for a card without a registered address. You can do it with the application or after the decision.
     Want the address on the card? Give proof of registration for permanent stay or for temporary stay of more than 2 months.
-    You register your address at the municipal office (in Poznań, the city office), not at our office.
+    You register your address at the municipal office (in Poznań, the City Hall), not at our office.
 
 faq-permit-expired-waiting-q = Card expired while I wait: what do I show police or employer?
 faq-permit-expired-waiting-a =
