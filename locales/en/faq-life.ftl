@@ -127,7 +127,7 @@ faq-karta-polaka-a =
     The Karta Polaka confirms that you belong to the Polish nation. It is not a residence permit.
     • Citizens of Belarus, Russia and Ukraine can apply at our office. You sign the declaration of belonging to the Polish nation in person, in front of an officer.
     • You need at least basic Polish, and Polish ancestry or at least 3 years of active work in a Polish organisation.
-    • Others apply at a Polish consul abroad.
+    • Citizens of other countries usually apply at a Polish consul abroad.
     With the Karta Polaka you can later apply for permanent residence.
     The button below opens the office's page about the Karta Polaka.
 

@@ -127,7 +127,7 @@ faq-karta-polaka-a =
     Karta Polaka potwierdza przynależność do Narodu Polskiego. Nie jest zezwoleniem na pobyt.
     • Obywatele Białorusi, Rosji i Ukrainy mogą złożyć wniosek w naszym urzędzie. Deklarację przynależności do Narodu Polskiego podpisujesz osobiście, przy pracowniku urzędu.
     • Potrzebna jest co najmniej podstawowa znajomość polskiego oraz polskie pochodzenie albo co najmniej 3 lata aktywnej działalności w organizacji polskiej lub polonijnej.
-    • Pozostałe osoby składają wniosek u polskiego konsula za granicą.
+    • Obywatele innych państw składają wniosek zwykle u polskiego konsula za granicą.
     Z Kartą Polaka możesz potem ubiegać się o pobyt stały.
     Przycisk poniżej otwiera stronę urzędu o Karcie Polaka.
 
