@@ -138,6 +138,7 @@ faq-eu-family-members-a =
     • Children under 6 do not have to come. Fingerprints are taken from age 6.
     • Bring your passport, 4 photos and proof of the family tie (for example a marriage or birth certificate).
     You apply at the foreigners' department in Poznań or at one of its branches.
+    Family of a Polish citizen? This card is not for you: apply in MOS for a residence permit (topic "Temporary residence", then "Family").
     The button below opens the office's page with the full list of documents.
 
 faq-contact-email-q = Office e-mail and branch addresses

@@ -138,6 +138,7 @@ faq-eu-family-members-a =
     • Dziecko poniżej 6 lat nie musi przychodzić. Odciski palców pobiera się od 6 lat.
     • Przygotuj paszport, 4 zdjęcia i dokument potwierdzający więź rodzinną (np. akt małżeństwa lub urodzenia).
     Wniosek składasz w Wydziale Spraw Cudzoziemców w Poznaniu lub w jednej z delegatur.
+    Rodzina obywatela polskiego? Ta karta Cię nie dotyczy: złóż w MOS wniosek o zezwolenie na pobyt (temat „Pobyt czasowy”, potem „Rodzina”).
     Przycisk poniżej otwiera stronę urzędu z pełną listą dokumentów.
 
 faq-contact-email-q = E-mail urzędu i adresy delegatur
