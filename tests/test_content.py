@@ -23,6 +23,7 @@ OFFICIAL_HOSTS = (
     "epuap.gov.pl",
     "poznan.praca.gov.pl",
     "www.gov.pl",
+    "obywatel.gov.pl",
 )
 
 
