@@ -202,6 +202,8 @@ class Dialogs:
         state = self._states.get(ctx.state)
         if incoming.kind == Kind.START:
             return await self._on_start(ctx, incoming.text.strip())
+        if incoming.kind == Kind.TROUBLE:
+            return [views.trouble(ctx)]
         if incoming.kind == Kind.MEDIA:
             if state is not None and state.on_media is not None and ctx.language_chosen:
                 return await state.on_media(ctx, "")

@@ -117,21 +117,27 @@ def category_menu(ctx: Context, catalogue: Catalogue, category_id: str, page: in
 
 
 def answer(ctx: Context, catalogue: Catalogue, entry_id: str) -> Screen:
+    """An FAQ answer with its official page in the reader's language where one exists.
+
+    Answers outside the contact menu carry the "Contact the office" button, so the text
+    itself need not end with the info line and the contact form every time.
+    """
     entry = catalogue.entries[entry_id]
     verified = entry.verified.strftime("%d.%m.%Y")
     text = f"{ctx.t(f'faq-{entry_id}-a')}\n\n{ctx.t('faq-verified', date=verified)}"
-    return Screen(
-        text=text,
-        title=ctx.t(f"faq-{entry_id}-q"),
-        buttons=(
-            (LinkButton(ctx.t("btn-official-page"), entry.url),),
-            (
-                Button(ctx.t("btn-helped-yes"), f"fb:{entry_id}:1"),
-                Button(ctx.t("btn-helped-no"), f"fb:{entry_id}:0"),
-            ),
-            nav_row(ctx, f"m:{entry.category}"),
-        ),
+    rows: list[tuple[AnyButton, ...]] = [
+        (LinkButton(ctx.t("btn-official-page"), entry.url_for(ctx.lang)),)
+    ]
+    if entry.category != "contact":
+        rows.append((Button(ctx.t("btn-contact"), "m:contact"),))
+    rows.append(
+        (
+            Button(ctx.t("btn-helped-yes"), f"fb:{entry_id}:1"),
+            Button(ctx.t("btn-helped-no"), f"fb:{entry_id}:0"),
+        )
     )
+    rows.append(nav_row(ctx, f"m:{entry.category}"))
+    return Screen(text=text, title=ctx.t(f"faq-{entry_id}-q"), buttons=tuple(rows))
 
 
 def feedback_thanks(ctx: Context, catalogue: Catalogue, entry_id: str, helpful: bool) -> Screen:
@@ -176,3 +182,8 @@ def help_screen(ctx: Context) -> Screen:
 
 def media_hint(ctx: Context) -> Screen:
     return Screen(text=ctx.t("media-hint"), buttons=((Button(ctx.t("btn-main-menu"), MAIN),),))
+
+
+def trouble(ctx: Context) -> Screen:
+    """After a failure on our side: say so plainly; the person's place is kept."""
+    return Screen(text=ctx.t("something-wrong"), buttons=((Button(ctx.t("btn-main-menu"), MAIN),),))
