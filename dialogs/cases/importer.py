@@ -29,6 +29,8 @@ from storage import OFFICES, STATUSES, Case, Database, Repo
 
 HEADER = ("case_number", "access_code", "status", "office", "filed_on", "status_since")
 BATCH = 200
+# argon2 takes 64 MiB a hash by default: a few at once, not one per core of a big server.
+HASH_THREADS = min(4, os.cpu_count() or 2)
 MAX_CODE = 64
 
 
@@ -169,7 +171,7 @@ async def _hashes(
     rows: Sequence[Row], known: dict[str, str | None], hasher: CodeHasher
 ) -> list[str]:
     """Each row's code hash: the stored one if the code is the same, else a new one."""
-    gate = asyncio.Semaphore(os.cpu_count() or 2)
+    gate = asyncio.Semaphore(HASH_THREADS)
 
     async def one(row: Row) -> str:
         async with gate:
