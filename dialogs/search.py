@@ -29,6 +29,7 @@ from pathlib import Path
 
 from dialogs.catalogue import CONTENT_DIR, LANGUAGES, Catalogue
 from dialogs.l10n import Localizer
+from dialogs.synonyms import Synonyms
 from dialogs.text_norm import char_ngrams, fold, is_word, tokenize, variants
 
 __all__ = ["FaqSearch", "SearchResult", "load_stopwords"]
@@ -52,6 +53,13 @@ IDF_POWER = 0.75  # flattens idf so that one rare word cannot outvote the rest o
 MIN_WORD_WEIGHT = 0.05
 UNKNOWN_WORD_WEIGHT = 1.0  # a word found nowhere still makes the query less about any entry
 PAIR_WEIGHT = 0.5  # a known two-word phrase ("card fee") counts this share of its words
+# A number the content also says ("640", "14 dni", "100 zł") is evidence, but a weak one
+# alone: "14" is an age, a deadline and a date; next to its word it is a phrase.
+NUMBER_WEIGHT = 0.5
+# What the question asks ("where", "how much"; see search_synonyms.toml) tells entries
+# apart that share a topic, but it is one word of the question and says nothing alone.
+INTENT_WEIGHT = 0.5
+MIN_NUMBER_LENGTH = 2  # "3" or "5" is in every other answer
 QUESTION_SHARE = 0.15  # how much "the query says what the entry asks" counts in the score
 
 FUZZY_MIN_LENGTH = 4  # shorter words have too few trigrams to judge a typo by
@@ -133,6 +141,7 @@ class FaqSearch:
         self.confident = confident
         self.max_candidates = max_candidates
         self._stop = load_stopwords()
+        self._synonyms = Synonyms.load(self._meaningful)
         # stop words with one letter left out, to recognise their typos ("mcuh", "plese")
         self._stop_deletions = frozenset(
             shorter
@@ -154,9 +163,11 @@ class FaqSearch:
             keywords = catalogue.entries[entry_id].keywords
             per_language: list[list[frozenset[str]]] = []
             for lang in LANGUAGES:
-                question = self._add(
-                    index, QUESTION_WEIGHT, _lines(l10n, lang, f"faq-{entry_id}-q")
-                )
+                question_lines = _lines(l10n, lang, f"faq-{entry_id}-q")
+                question = self._add(index, QUESTION_WEIGHT, question_lines)
+                for line in question_lines:
+                    for intent in self._synonyms.intents(line):
+                        _keep_best(self._postings[intent], index, QUESTION_WEIGHT)
                 self._add(index, KEYWORD_WEIGHT, keywords.get(lang, ()))
                 self._add(index, ANSWER_WEIGHT, _lines(l10n, lang, f"faq-{entry_id}-a"))
                 if question:
@@ -182,7 +193,7 @@ class FaqSearch:
         self._ngrams: dict[str, list[str]] = defaultdict(list)
         self._ngram_counts: dict[str, int] = {}
         for key in self._postings:
-            if len(key) >= FUZZY_MIN_LENGTH - 1:
+            if len(key) >= FUZZY_MIN_LENGTH - 1 and key[0].isalnum():
                 grams = char_ngrams(key)
                 self._ngram_counts[key] = len(grams)
                 for gram in grams:
@@ -190,7 +201,7 @@ class FaqSearch:
         self._ngrams = dict(self._ngrams)
         self._deletions: dict[str, list[str]] = defaultdict(list)
         for key in self._postings:
-            if FUZZY_MIN_LENGTH <= len(key) <= EDIT_MAX_LENGTH:
+            if FUZZY_MIN_LENGTH <= len(key) <= EDIT_MAX_LENGTH and key[0].isalnum():
                 for shorter in _deletions(key):
                     self._deletions[shorter].append(key)
         self._deletions = dict(self._deletions)
@@ -203,11 +214,14 @@ class FaqSearch:
 
         A word is a stop word when its form or one of its lemmas is listed, so the lists
         need not spell out every inflection ("needs" -> "need", "której" -> "który").
-        Numbers alone say nothing: "100" is a fee, a deadline and a room number.
+        Numbers of two digits or more are kept: a question may name a fee or a deadline.
         """
-        return [token for token in tokenize(text) if self._is_meaningful(token)]
+        return [
+            token for token in tokenize(text) if self._is_meaningful(token) or _is_number(token)
+        ]
 
     def _is_meaningful(self, token: str) -> bool:
+        """A word (not a number) that is not a stop word."""
         return (
             1 < len(token) <= MAX_WORD_LENGTH
             and not token.isdigit()
@@ -219,11 +233,13 @@ class FaqSearch:
         """Index phrases of one field of one entry; returns their words' key sets."""
         words_of_all: list[frozenset[str]] = []
         for phrase in phrases:
-            words: list[frozenset[str]] = []
-            for token in self._meaningful(phrase):
-                keys = variants(token)
-                self._aliases[fold(token)].update(keys)
-                words.append(keys)
+            tokens = self._meaningful(phrase)
+            words = [variants(token) for token in tokens]
+            marks = self._synonyms.groups_at(words)
+            words = [keys | groups for keys, groups in zip(words, marks, strict=True)]
+            for token, keys in zip(tokens, words, strict=True):
+                if not token.isdigit():
+                    self._aliases[fold(token)].update(variants(token))
                 for key in keys:
                     _keep_best(self._postings[key], index, weight)
             for first, second in pairwise(words):
@@ -254,7 +270,7 @@ class FaqSearch:
         words, unknown = self._words(text)
         if not words:
             return NOTHING
-        evidence = [*words, *self._phrases(words)]
+        evidence = [*words, *self._phrases(words), *self._intents(text)]
         total = sum(item.weight for item in evidence) + unknown * UNKNOWN_WORD_WEIGHT
         covered: dict[int, float] = defaultdict(float)
         for item in evidence:
@@ -297,13 +313,18 @@ class FaqSearch:
         )
 
     def _words(self, text: str) -> tuple[list[_Evidence], int]:
-        """The meaningful words of a query, in order, and how many of them matched nothing."""
-        words: list[_Evidence] = []
-        unknown = 0
-        fuzzy_budget = MAX_FUZZY_WORDS
+        """The meaningful words of a query, in order, and how many of them matched nothing.
+
+        A number the content never says is passed over, not counted as unknown: a case
+        number or a date in a question does not make it less about its topic.
+        """
+        tokens: list[str] = []
         seen: set[str] = set()
         for token in _head_and_tail(text):
-            if not self._is_meaningful(token):
+            if _is_number(token):
+                if token not in self._postings:
+                    continue
+            elif not self._is_meaningful(token):
                 continue
             folded = fold(token)
             if folded in seen:
@@ -311,7 +332,19 @@ class FaqSearch:
             seen.add(folded)
             if len(seen) > MAX_QUERY_WORDS:
                 break
+            tokens.append(token)
+        marks = self._synonyms.groups_at([variants(token) for token in tokens])
+        words: list[_Evidence] = []
+        unknown = 0
+        fuzzy_budget = MAX_FUZZY_WORDS
+        for token, groups in zip(tokens, marks, strict=True):
+            if token.isdigit():
+                weight = NUMBER_WEIGHT * self._weight({token})
+                words.append(_Evidence(keys={token: 1.0}, weight=weight))
+                continue
+            folded = fold(token)
             keys = dict.fromkeys(self._exact_keys(token), 1.0)
+            keys.update((group, 1.0) for group in groups if group in self._postings)
             exact = frozenset(keys)
             if not exact and self._is_stop_typo(token, folded):
                 continue
@@ -340,6 +373,12 @@ class FaqSearch:
             if key in self._postings:
                 yield key
             yield from self._aliases.get(key, ())
+
+    def _intents(self, text: str) -> Iterator[_Evidence]:
+        """What the query asks for ("where", "how much"), where some entry's question asks it."""
+        for intent in self._synonyms.intents(" ".join(_head_and_tail(text))):
+            if intent in self._postings:
+                yield _Evidence(keys={intent: 1.0}, weight=INTENT_WEIGHT * self._weight({intent}))
 
     def _phrases(self, words: list[_Evidence]) -> Iterator[_Evidence]:
         """Adjacent query words that form a phrase some entry uses ("card fee")."""
@@ -436,6 +475,10 @@ def _head_and_tail(text: str) -> list[str]:
     head_tokens = tokenize(head[0]) if head else []
     tail_tokens = tokenize(tail[-1]) if tail else []
     return head_tokens[:half] + tail_tokens[-half:]
+
+
+def _is_number(token: str) -> bool:
+    return token.isdigit() and MIN_NUMBER_LENGTH <= len(token) <= MAX_WORD_LENGTH
 
 
 def _deletions(word: str) -> set[str]:
