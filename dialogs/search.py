@@ -61,6 +61,7 @@ NUMBER_WEIGHT = 0.5
 INTENT_WEIGHT = 0.5
 MIN_NUMBER_LENGTH = 2  # "3" or "5" is in every other answer
 QUESTION_SHARE = 0.15  # how much "the query says what the entry asks" counts in the score
+PHRASING_SHARE = 0.1  # ... and "the query says one of the entry's keyword phrases"
 
 FUZZY_MIN_LENGTH = 4  # shorter words have too few trigrams to judge a typo by
 FUZZY_MIN_SIMILARITY = 0.5  # trigram Dice below this is another word, not a typo
@@ -120,6 +121,15 @@ class _Evidence:
     phrase: bool = False  # keys of adjacent word pairs rather than of words
 
 
+@dataclass(frozen=True, slots=True)
+class _Phrasing:
+    """A way an entry is asked (its question, a keyword phrase): words with weights."""
+
+    words: tuple[tuple[frozenset[str], float], ...]
+    total: float
+    keys: frozenset[str]  # all keys of all words, to skip a phrasing the query misses
+
+
 class FaqSearch:
     """The index of the FAQ catalogue, built once at start; :meth:`query` is cheap.
 
@@ -159,6 +169,8 @@ class FaqSearch:
         # typed without diacritics also finds "karta" through a "kartę" somewhere.
         self._aliases: dict[str, set[str]] = defaultdict(set)
         questions: list[list[list[frozenset[str]]]] = []
+        # per entry, its keyword phrases of two words or more: other ways to ask it
+        phrasings: list[list[list[frozenset[str]]]] = [[] for _ in self._ids]
         for index, entry_id in enumerate(self._ids):
             keywords = catalogue.entries[entry_id].keywords
             per_language: list[list[frozenset[str]]] = []
@@ -168,7 +180,10 @@ class FaqSearch:
                 for line in question_lines:
                     for intent in self._synonyms.intents(line):
                         _keep_best(self._postings[intent], index, QUESTION_WEIGHT)
-                self._add(index, KEYWORD_WEIGHT, keywords.get(lang, ()))
+                for keyword in keywords.get(lang, ()):
+                    said = self._add(index, KEYWORD_WEIGHT, [keyword])
+                    if len(said) >= 2:
+                        phrasings[index].append(said)
                 self._add(index, ANSWER_WEIGHT, _lines(l10n, lang, f"faq-{entry_id}-a"))
                 if question:
                     per_language.append(question)
@@ -186,10 +201,8 @@ class FaqSearch:
             for key, posting in self._postings.items()
         }
         # per entry and language, the question's words with their weights
-        self._questions: list[list[list[tuple[frozenset[str], float]]]] = [
-            [[(word, self._weight(word)) for word in question] for question in per_language]
-            for per_language in questions
-        ]
+        self._questions = [[self._phrasing(q) for q in per_entry] for per_entry in questions]
+        self._phrasings = [[self._phrasing(p) for p in per_entry] for per_entry in phrasings]
         self._ngrams: dict[str, list[str]] = defaultdict(list)
         self._ngram_counts: dict[str, int] = {}
         for key in self._postings:
@@ -248,6 +261,14 @@ class FaqSearch:
             words_of_all.extend(words)
         return words_of_all
 
+    def _phrasing(self, words: list[frozenset[str]]) -> _Phrasing:
+        weighted = tuple((word, self._weight(word)) for word in words)
+        return _Phrasing(
+            words=weighted,
+            total=sum(weight for _, weight in weighted),
+            keys=frozenset().union(*words),
+        )
+
     def _weight(self, keys: Iterable[str]) -> float:
         """How much finding a word tells: the idf of its most general key, flattened.
 
@@ -288,8 +309,9 @@ class FaqSearch:
         scored = sorted(
             (
                 -round(
-                    (1.0 - QUESTION_SHARE) * value / total
-                    + QUESTION_SHARE * self._question_said(index, said),
+                    (1.0 - QUESTION_SHARE - PHRASING_SHARE) * value / total
+                    + QUESTION_SHARE * _said(self._questions[index], said)
+                    + PHRASING_SHARE * _said(self._phrasings[index], said),
                     4,
                 ),
                 self._ids[index],
@@ -297,7 +319,7 @@ class FaqSearch:
             for index, value in covered.items()
         )
         ranked = tuple((entry_id, -score) for score, entry_id in scored[:MAX_RANKED])
-        return self._decide(ranked)
+        return self._decide(ranked) if ranked else NOTHING
 
     def _decide(self, ranked: tuple[tuple[str, float], ...]) -> SearchResult:
         """Answer directly only when the best entry is both good and clearly the best."""
@@ -433,21 +455,24 @@ class FaqSearch:
         self._fuzzy_cache[token] = result
         return result
 
-    def _question_said(self, index: int, said: dict[str, float]) -> float:
-        """How much of the entry's own question (in its best language) the query says.
 
-        Two entries may both cover a short query; the one whose question the query
-        paraphrases more fully is the one the person meant.
-        """
-        best = 0.0
-        for question in self._questions[index]:
-            total = sum(weight for _, weight in question)
-            hit = sum(
-                weight * max((said.get(key, 0.0) for key in word), default=0.0)
-                for word, weight in question
-            )
-            best = max(best, hit / total)
-        return best
+def _said(phrasings: list[_Phrasing], said: dict[str, float]) -> float:
+    """How much of the best of an entry's phrasings (its question, a keyword) the query says.
+
+    Two entries may both cover a short query; the one whose question the query
+    paraphrases more fully is the one the person meant.
+    """
+    best = 0.0
+    for phrasing in phrasings:
+        if phrasing.keys.isdisjoint(said):
+            continue
+        hit = sum(
+            weight * max(said.get(key, 0.0) for key in word)
+            for word, weight in phrasing.words
+            if not word.isdisjoint(said)
+        )
+        best = max(best, hit / phrasing.total)
+    return best
 
 
 def _lines(l10n: Localizer, lang: str, msg_id: str) -> list[str]:
