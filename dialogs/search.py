@@ -59,6 +59,9 @@ NUMBER_WEIGHT = 0.5
 # What the question asks ("where", "how much"; see search_synonyms.toml) tells entries
 # apart that share a topic, but it is one word of the question and says nothing alone.
 INTENT_WEIGHT = 0.5
+# An entry whose question asks something else ("how much" when the query asks "where")
+# is not what the person asked, however many of its words the query shares.
+INTENT_CONFLICT = 0.9
 MIN_NUMBER_LENGTH = 2  # "3" or "5" is in every other answer
 QUESTION_SHARE = 0.15  # how much "the query says what the entry asks" counts in the score
 PHRASING_SHARE = 0.1  # ... and "the query says one of the entry's keyword phrases"
@@ -169,6 +172,8 @@ class FaqSearch:
         # typed without diacritics also finds "karta" through a "kartę" somewhere.
         self._aliases: dict[str, set[str]] = defaultdict(set)
         questions: list[list[list[frozenset[str]]]] = []
+        # per entry, what its question asks in any language ("?where", "?cost")
+        self._asks: list[set[str]] = [set() for _ in self._ids]
         # per entry, its keyword phrases of two words or more: other ways to ask it
         phrasings: list[list[list[frozenset[str]]]] = [[] for _ in self._ids]
         for index, entry_id in enumerate(self._ids):
@@ -180,6 +185,7 @@ class FaqSearch:
                 for line in question_lines:
                     for intent in self._synonyms.intents(line):
                         _keep_best(self._postings[intent], index, QUESTION_WEIGHT)
+                        self._asks[index].add(intent)
                 for keyword in keywords.get(lang, ()):
                     said = self._add(index, KEYWORD_WEIGHT, [keyword])
                     if len(said) >= 2:
@@ -291,7 +297,9 @@ class FaqSearch:
         words, unknown = self._words(text)
         if not words:
             return NOTHING
-        evidence = [*words, *self._phrases(words), *self._intents(text)]
+        intents = list(self._intents(text))
+        asked = {key for item in intents for key in item.keys}
+        evidence = [*words, *self._phrases(words), *intents]
         total = sum(item.weight for item in evidence) + unknown * UNKNOWN_WORD_WEIGHT
         covered: dict[int, float] = defaultdict(float)
         for item in evidence:
@@ -307,19 +315,28 @@ class FaqSearch:
             for key, strength in word.keys.items():
                 _keep_best(said, key, strength)
         scored = sorted(
-            (
-                -round(
-                    (1.0 - QUESTION_SHARE - PHRASING_SHARE) * value / total
-                    + QUESTION_SHARE * _said(self._questions[index], said)
-                    + PHRASING_SHARE * _said(self._phrasings[index], said),
-                    4,
-                ),
-                self._ids[index],
-            )
+            (-round(self._score(index, value / total, said, asked), 4), self._ids[index])
             for index, value in covered.items()
         )
         ranked = tuple((entry_id, -score) for score, entry_id in scored[:MAX_RANKED])
         return self._decide(ranked) if ranked else NOTHING
+
+    def _score(self, index: int, coverage: float, said: dict[str, float], asked: set[str]) -> float:
+        """Coverage of the query, blended with how fully it says one of the entry's phrasings.
+
+        Two entries may both cover a short query; the one whose question (or a keyword
+        phrase) the query paraphrases more fully is the one the person meant, unless
+        its question asks something else than the query does.
+        """
+        score = (
+            (1.0 - QUESTION_SHARE - PHRASING_SHARE) * coverage
+            + QUESTION_SHARE * _said(self._questions[index], said)
+            + PHRASING_SHARE * _said(self._phrasings[index], said)
+        )
+        asks = self._asks[index]
+        if asked and asks and asked.isdisjoint(asks):
+            score *= INTENT_CONFLICT
+        return score
 
     def _decide(self, ranked: tuple[tuple[str, float], ...]) -> SearchResult:
         """Answer directly only when the best entry is both good and clearly the best."""
@@ -457,11 +474,7 @@ class FaqSearch:
 
 
 def _said(phrasings: list[_Phrasing], said: dict[str, float]) -> float:
-    """How much of the best of an entry's phrasings (its question, a keyword) the query says.
-
-    Two entries may both cover a short query; the one whose question the query
-    paraphrases more fully is the one the person meant.
-    """
+    """How much of the best of an entry's phrasings (its question, a keyword) the query says."""
     best = 0.0
     for phrasing in phrasings:
         if phrasing.keys.isdisjoint(said):
