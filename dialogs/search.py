@@ -122,6 +122,7 @@ class _Evidence:
     keys: dict[str, float]  # key -> strength: 1.0 exact, less for a look-alike word
     weight: float
     phrase: bool = False  # keys of adjacent word pairs rather than of words
+    number: bool = False  # a number the content says: evidence, but no question alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,7 +296,7 @@ class FaqSearch:
         """
         del lang
         words, unknown = self._words(text)
-        if not words:
+        if all(word.number for word in words):
             return NOTHING
         intents = list(self._intents(text))
         asked = {key for item in intents for key in item.keys}
@@ -379,7 +380,7 @@ class FaqSearch:
         for token, groups in zip(tokens, marks, strict=True):
             if token.isdigit():
                 weight = NUMBER_WEIGHT * self._weight({token})
-                words.append(_Evidence(keys={token: 1.0}, weight=weight))
+                words.append(_Evidence(keys={token: 1.0}, weight=weight, number=True))
                 continue
             folded = fold(token)
             keys = dict.fromkeys(self._exact_keys(token), 1.0)
