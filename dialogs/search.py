@@ -77,7 +77,12 @@ EDIT_MAX_LENGTH = 8
 EDIT_SIMILARITY = 0.75
 STEM_LENGTH = 3  # a real word's other forms, found by trigrams, share its first letters
 
-CONFIDENT_MARGIN = 0.1  # the best must beat the runner-up by this much to answer directly
+# To answer directly the best must lead the runner-up: by CONFIDENT_MARGIN when it only
+# just reaches the confidence threshold, by less the more of the query it covers (a near
+# full match is rarely a coincidence), never by less than MIN_MARGIN.
+CONFIDENT_MARGIN = 0.15
+MARGIN_SLOPE = 0.35
+MIN_MARGIN = 0.05
 CANDIDATE_FLOOR = 0.15  # an entry covering less of the query is not worth a button
 CANDIDATE_SHARE = 0.5  # ... nor one scoring under half the best
 
@@ -138,8 +143,9 @@ class FaqSearch:
     """The index of the FAQ catalogue, built once at start; :meth:`query` is cheap.
 
     ``confident``: the score (0..1, the share of the query an entry covers) from which
-    the best entry is answered directly, provided it also leads the runner-up by
-    ``CONFIDENT_MARGIN``. ``max_candidates``: how many entries to offer otherwise.
+    the best entry is answered directly, provided it also leads the runner-up by a
+    margin (wider near the threshold, see ``CONFIDENT_MARGIN``). ``max_candidates``:
+    how many entries to offer otherwise.
     Queries only read the index (plus a bounded cache of look-alike words), so one
     instance serves every conversation.
     """
@@ -343,7 +349,8 @@ class FaqSearch:
         """Answer directly only when the best entry is both good and clearly the best."""
         top_id, top = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
-        confident = top_id if top >= self.confident and top - second >= CONFIDENT_MARGIN else None
+        margin = max(MIN_MARGIN, CONFIDENT_MARGIN - MARGIN_SLOPE * (top - self.confident))
+        confident = top_id if top >= self.confident and top - second >= margin else None
         floor = max(CANDIDATE_FLOOR, top * CANDIDATE_SHARE)
         candidates = [entry_id for entry_id, score in ranked if score >= floor]
         return SearchResult(
