@@ -16,7 +16,7 @@ from dialogs.catalogue import Catalogue, Category, Entry, load_catalogue
 from dialogs.l10n import Localizer
 from dialogs.search import FaqSearch, SearchResult, load_stopwords
 from dialogs.synonyms import Synonyms
-from dialogs.text_norm import fold, tokenize, variants
+from dialogs.text_norm import as_polish, fold, tokenize, variants
 
 LANGS = ("pl", "en", "ru", "uk")
 
@@ -128,6 +128,27 @@ def test_folding_merges_spellings() -> None:
     assert fold("дії") == fold("дии")  # uk і, ї / ru и
     assert fold("стоить") == fold("стоит")  # soft sign
     assert fold("ґанок") == fold("ганок")
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "polish"),
+    [
+        ("децизия", "decyzja"),
+        ("одволание", "odwolanie"),
+        ("внёсек", "wniosek"),
+        ("везвання", "wezwania"),
+        ("сталы", "staly"),
+        ("персонализация", "personalizacja"),
+    ],
+)
+def test_polish_words_typed_in_cyrillic_are_read_as_polish(cyrillic: str, polish: str) -> None:
+    assert as_polish(cyrillic) == polish
+    assert as_polish("decyzja") is None
+
+
+def test_polish_typed_in_cyrillic_finds_the_entry(small: FaqSearch) -> None:
+    # only the Polish question says "zgubiłem"; typed in Cyrillic letters
+    assert small.query("згубилем карте", "uk").confident == "card-lost"
 
 
 def test_tokens_repair_a_latin_letter_inside_a_cyrillic_word() -> None:
