@@ -31,12 +31,12 @@ from dialogs.catalogue import LANGUAGES, Catalogue, load_catalogue
 from dialogs.l10n import Localizer
 from dialogs.search import FaqSearch, load_stopwords
 from tests.search_eval import (
-    NO_ANSWER,
     UNSEEN_DIR,
     Outcome,
     QueryRanker,
     Question,
     Report,
+    askable,
     evaluate,
     load_questions,
 )
@@ -166,11 +166,7 @@ def main() -> None:
     l10n = Localizer()
     questions = load_questions()
     # unseen questions for entries not in this catalogue yet are left out, as in the test
-    unseen = [
-        question
-        for question in load_questions(UNSEEN_DIR)
-        if question.expect == NO_ANSWER or question.expect in catalogue.entries
-    ]
+    unseen = askable(load_questions(UNSEEN_DIR), catalogue.entries)
 
     # Not under tracemalloc, which slows unpickling tenfold: the resident set grows by it.
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
