@@ -8,13 +8,23 @@ question, keywords and answer in all four languages at once, and a query is matc
 word by word, each word standing for its folded form, its lemmas and, through
 character trigrams, the indexed words it looks like (typos, unknown inflections).
 
+Words are also read for what they name rather than how they are spelled: synonym
+groups (``content/search_synonyms.toml``: "TRC", "ВНЖ", "посвідка" and "karta
+pobytu" are one document; nationalities) give all their words one shared key; a
+Polish office word typed in Cyrillic ("децизия", "внёсек") is read as Polish; a
+number the content says ("640", "14 dni") counts, other numbers (a case number, a
+date) are passed over.
+
 The score of an entry is the share of the query's information (inverse document
-frequency of each meaningful word, and of adjacent word pairs that form a known
-phrase) that the entry covers, weighted by where it is covered (question and
-keywords count more than the answer), blended with how much of the entry's own
-question the query says. That keeps scores in 0..1 with a stable meaning, so
+frequency of each meaningful word, of adjacent word pairs that form a known phrase,
+and of what the question asks: "where", "how much") that the entry covers, weighted
+by where it is covered (question and keywords count more than the answer), blended
+with how fully the query says the entry's own question (most) or one of its keyword
+phrases. An entry whose question asks something else than the query ("how much"
+for "where") is marked down. That keeps scores in 0..1 with a stable meaning, so
 "confident" is a threshold plus a margin over the runner-up rather than a number
-tuned to the size of the catalogue.
+tuned to the size of the catalogue; the margin needed narrows as the best entry
+covers more of the query.
 """
 
 from __future__ import annotations
@@ -56,13 +66,13 @@ PAIR_WEIGHT = 0.5  # a known two-word phrase ("card fee") counts this share of i
 # A number the content also says ("640", "14 dni", "100 zł") is evidence, but a weak one
 # alone: "14" is an age, a deadline and a date; next to its word it is a phrase.
 NUMBER_WEIGHT = 0.5
+MIN_NUMBER_LENGTH = 2  # "3" or "5" is in every other answer
 # What the question asks ("where", "how much"; see search_synonyms.toml) tells entries
 # apart that share a topic, but it is one word of the question and says nothing alone.
 INTENT_WEIGHT = 0.5
 # An entry whose question asks something else ("how much" when the query asks "where")
 # is not what the person asked, however many of its words the query shares.
 INTENT_CONFLICT = 0.9
-MIN_NUMBER_LENGTH = 2  # "3" or "5" is in every other answer
 QUESTION_SHARE = 0.15  # how much "the query says what the entry asks" counts in the score
 PHRASING_SHARE = 0.1  # ... and "the query says one of the entry's keyword phrases"
 
@@ -275,6 +285,7 @@ class FaqSearch:
         return words_of_all
 
     def _phrasing(self, words: list[frozenset[str]]) -> _Phrasing:
+        """A question or keyword phrase with its words' weights, for :func:`_said`."""
         weighted = tuple((word, self._weight(word)) for word in words)
         return _Phrasing(
             words=weighted,
