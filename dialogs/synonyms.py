@@ -6,6 +6,10 @@ folded keys (form and lemmas, see :mod:`dialogs.text_norm`), so a phrase matches
 any inflection. Every word of a found phrase then also carries the group's key
 (``=name``): the index and the query mark their words the same way, and "TRC" in a
 question meets "karta pobytu" in an answer.
+
+Intents are the same for what a question asks ("where", "how much", ``?name``),
+said in words the search otherwise skips as stop words; they are looked for among
+all the words of a text.
 """
 
 from __future__ import annotations
