@@ -7,6 +7,7 @@ tests use the real catalogue with questions the way people type them.
 
 from __future__ import annotations
 
+import tomllib
 from datetime import date
 from pathlib import Path
 
@@ -15,7 +16,7 @@ import pytest
 from dialogs.catalogue import Catalogue, Category, Entry, load_catalogue
 from dialogs.l10n import Localizer
 from dialogs.search import FaqSearch, SearchResult, load_stopwords
-from dialogs.synonyms import Synonyms
+from dialogs.synonyms import SYNONYMS_FILE, Synonyms
 from dialogs.text_norm import as_polish, fold, tokenize, variants
 
 LANGS = ("pl", "en", "ru", "uk")
@@ -388,3 +389,24 @@ def test_questions_the_bot_has_no_answer_for_are_not_answered(
     real: FaqSearch, text: str, lang: str
 ) -> None:
     assert real.query(text, lang).confident is None
+
+
+def test_every_synonym_phrase_keeps_a_word() -> None:
+    """A phrase made only of stop words would silently never match: the file says which."""
+    search_words = FaqSearch.__new__(FaqSearch)
+    search_words._stop = load_stopwords()
+    raw = tomllib.loads(SYNONYMS_FILE.read_text(encoding="utf-8"))
+    empty = [
+        (name, phrase)
+        for name, phrases in raw["group"].items()
+        for phrase in phrases
+        if not search_words._meaningful(phrase)
+    ]
+    empty += [
+        (name, phrase)
+        for name, phrases in raw["intent"].items()
+        for phrase in phrases
+        if not tokenize(phrase)
+    ]
+    assert empty == []
+    assert all(len(phrases) >= 2 for phrases in raw["group"].values())
