@@ -14,6 +14,13 @@ from bot.logs import setup_logging
 log = logging.getLogger("bot")
 
 
+def _days(value: str) -> int:
+    days = int(value)
+    if days < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return days
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
     parser.add_argument("--config", type=Path, default=None, help="settings file (config.toml)")
@@ -24,7 +31,7 @@ def _parser() -> argparse.ArgumentParser:
     unanswered = sub.add_parser(
         "unanswered", help="questions with no direct answer, grouped, largest first (content team)"
     )
-    unanswered.add_argument("--days", type=int, default=30, help="look back N days (default 30)")
+    unanswered.add_argument("--days", type=_days, default=30, help="look back N days (default 30)")
     db = sub.add_parser("db", help="database migrations")
     db_sub = db.add_subparsers(dest="db_command", required=True)
     db_sub.add_parser("upgrade", help="apply all migrations")

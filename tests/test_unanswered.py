@@ -241,3 +241,10 @@ def _run_cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str
         env=env,
         stdin=subprocess.DEVNULL,
     )
+
+
+def test_cli_refuses_a_period_of_no_days(tmp_path: Path) -> None:
+    env = {"PATH": "/usr/bin:/bin", "BOT_STORAGE__URL": f"sqlite+aiosqlite:///{tmp_path / 'u.db'}"}
+    result = _run_cli("unanswered", "--days", "0", env=env)
+    assert result.returncode == 2
+    assert "--days" in result.stderr
