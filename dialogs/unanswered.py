@@ -13,9 +13,10 @@ largest group first, for ``python -m bot unanswered``.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -126,16 +127,20 @@ class Group:
 def group(questions: Iterable[Kept], threshold: float = SAME_QUESTION) -> list[Group]:
     """Greedy grouping: each question joins the most similar group, or starts its own.
 
-    Similarity is the share of the two questions' meaningful words that the other one
-    also says (by folded form or lemma), compared with each group's first question.
-    Largest group first; among equal sizes, the group seen first.
+    Similarity is the weighted share of the two questions' meaningful words that the
+    other one also says (by folded form or lemma), compared with each group's first
+    question. A word many kept questions say ("karta", "pobyt") weighs less than a
+    rare one ("pesel", "ponaglenie"), so questions are grouped by what sets them
+    apart. Largest group first; among equal sizes, the group seen first.
     """
     stop = load_stopwords()
+    items = list(questions)
+    said = [_words(item.text, stop) for item in items]
+    weight = _weights(said)
     groups: list[Group] = []
     by_key: dict[str, list[int]] = {}  # word key -> groups whose first question says it
     by_text: dict[str, int] = {}  # for questions with no meaningful word: same text, same group
-    for item in questions:
-        words = _words(item.text, stop)
+    for item, words in zip(items, said, strict=True):
         if not words:
             plain = " ".join(fold(token) for token in tokenize(item.text))
             index = by_text.get(plain)
@@ -148,7 +153,7 @@ def group(questions: Iterable[Kept], threshold: float = SAME_QUESTION) -> list[G
         near = {index for key in keys for index in by_key.get(key, ())}
         best, best_score = None, 0.0
         for index in sorted(near):
-            score = _similarity(words, groups[index].words)
+            score = _similarity(words, groups[index].words, weight)
             if score >= threshold and score > best_score:
                 best, best_score = index, score
         if best is None:
@@ -176,10 +181,27 @@ def _words(text: str, stop: frozenset[str]) -> list[frozenset[str]]:
     return words
 
 
-def _similarity(first: list[frozenset[str]], second: list[frozenset[str]]) -> float:
-    """Share of both questions' words that the other question says too (0..1)."""
+def _weights(said: list[list[frozenset[str]]]) -> Callable[[frozenset[str]], float]:
+    """Inverse document frequency over the kept questions, of a word's most common key."""
+    counts: Counter[str] = Counter()
+    for words in said:
+        counts.update(frozenset().union(*words) if words else ())
+    total = len(said)
+
+    def weight(word: frozenset[str]) -> float:
+        return math.log(1.0 + total / max(counts[key] for key in word)) if word else 0.0
+
+    return weight
+
+
+def _similarity(
+    first: list[frozenset[str]],
+    second: list[frozenset[str]],
+    weight: Callable[[frozenset[str]], float],
+) -> float:
+    """Weighted share of both questions' words that the other question says too (0..1)."""
     first_keys = frozenset().union(*first)
     second_keys = frozenset().union(*second)
-    shared = sum(not word.isdisjoint(second_keys) for word in first)
-    shared += sum(not word.isdisjoint(first_keys) for word in second)
-    return shared / (len(first) + len(second))
+    shared = sum(weight(word) for word in first if not word.isdisjoint(second_keys))
+    shared += sum(weight(word) for word in second if not word.isdisjoint(first_keys))
+    return shared / (sum(map(weight, first)) + sum(map(weight, second)))

@@ -177,6 +177,23 @@ def test_paraphrases_group_together_largest_first() -> None:
     assert pizza_ru.example == "гдзе купить пиццу"
 
 
+def test_words_every_question_says_do_not_make_questions_alike() -> None:
+    groups = group(
+        _kept_items(
+            "karta pobytu zgubiona",
+            "karta pobytu ile kosztuje",
+            "zgubiona karta pobytu, co robić",
+            "karta pobytu dla dziecka",
+            "karta pobytu po ślubie",
+        )
+    )
+    assert [g.count for g in groups] == [2, 1, 1, 1]
+    assert [item.text for item in groups[0].items] == [
+        "karta pobytu zgubiona",
+        "zgubiona karta pobytu, co robić",
+    ]
+
+
 def test_masks_do_not_make_questions_alike() -> None:
     groups = group(_kept_items("my name is <name>, card lost", "my name is <name>, visa extension"))
     assert [g.count for g in groups] == [1, 1]
