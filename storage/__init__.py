@@ -2,7 +2,14 @@
 
 from storage.db import Database, NestedWriteError
 from storage.migrate import upgrade
-from storage.models import Conversation, Feedback, OutboxMessage, ProcessedUpdate, User
+from storage.models import (
+    Conversation,
+    Feedback,
+    OutboxMessage,
+    ProcessedUpdate,
+    UnansweredQuestion,
+    User,
+)
 from storage.outbox import Claimed, OutboxRepo
 from storage.repos import Repo
 
@@ -16,6 +23,7 @@ __all__ = [
     "OutboxRepo",
     "ProcessedUpdate",
     "Repo",
+    "UnansweredQuestion",
     "User",
     "upgrade",
 ]

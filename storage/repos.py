@@ -7,6 +7,7 @@ yield one user and one conversation.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -14,7 +15,14 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.db import BaseRepo
-from storage.models import Conversation, Feedback, ProcessedUpdate, User, utcnow
+from storage.models import (
+    Conversation,
+    Feedback,
+    ProcessedUpdate,
+    UnansweredQuestion,
+    User,
+    utcnow,
+)
 from storage.outbox import OutboxRepo
 
 
@@ -155,6 +163,25 @@ class FeedbackRepo(BaseRepo):
         return out
 
 
+class UnansweredRepo(BaseRepo):
+    def keep(self, text: str, lang: str, offered: Sequence[str]) -> None:
+        """Keep one question (already masked); written when the caller's transaction commits.
+
+        Not a coroutine, so the synchronous answering path can call it: the row only
+        joins the session, and the update's own commit writes it, once, with the rest.
+        """
+        self.session.add(UnansweredQuestion(text=text, lang=lang, offered=list(offered)))
+
+    async def since(self, cutoff: datetime) -> list[UnansweredQuestion]:
+        """The questions kept from ``cutoff`` on, oldest first."""
+        stmt = (
+            select(UnansweredQuestion)
+            .where(UnansweredQuestion.created_at >= cutoff)
+            .order_by(UnansweredQuestion.id)
+        )
+        return list((await self.session.execute(stmt)).scalars())
+
+
 class Repo:
     """All repositories over one session (one transaction)."""
 
@@ -165,3 +192,4 @@ class Repo:
         self.updates = UpdateRepo(session)
         self.feedback = FeedbackRepo(session)
         self.outbox = OutboxRepo(session)
+        self.unanswered = UnansweredRepo(session)
