@@ -1,7 +1,7 @@
 """unanswered questions: typed questions with no direct answer, masked, for the content team
 
 Revision ID: 0006_unanswered
-Revises: 0002
+Revises: 0003
 Create Date: 2026-11-30
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006_unanswered"
-down_revision = "0002"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
