@@ -26,6 +26,9 @@ log = logging.getLogger(__name__)
 
 ButtonHandler = Callable[[Context, str], Awaitable[list[Screen] | None]]
 TextHandler = Callable[[Context, str], Awaitable[list[Screen]]]
+# Called inside the update's transaction with the screens it produced, so a caller can
+# keep the reply durable together with the new state (the inbox does: ``bot.inbox``).
+KeepFn = Callable[[Repo, list[Screen]], Awaitable[None]]
 
 MAX_TEXT = 4000  # what we keep of a typed message; longer is a paste, not a question
 MAX_ATTEMPTS = 3
@@ -84,16 +87,17 @@ class Dialogs:
 
     # -- the one entry point
 
-    async def handle(self, incoming: Incoming) -> list[Screen]:
+    async def handle(self, incoming: Incoming, *, keep: KeepFn | None = None) -> list[Screen]:
+        """The screens to show; ``keep`` sees them before the transaction commits."""
         async with self._locks.hold((incoming.channel, incoming.user_id)):
             for attempt in range(1, MAX_ATTEMPTS + 1):
                 try:
-                    return await self._handle_once(incoming)
+                    return await self._handle_once(incoming, keep)
                 except _Conflict:
                     log.info("conversation_conflict", extra={"attempt": attempt})
             raise RuntimeError("conversation kept changing under us")
 
-    async def _handle_once(self, incoming: Incoming) -> list[Screen]:
+    async def _handle_once(self, incoming: Incoming, keep: KeepFn | None) -> list[Screen]:
         async with self.db.write() as session:
             repo = Repo(session)
             if incoming.update_key is not None and not await repo.updates.claim(
@@ -122,6 +126,8 @@ class Dialogs:
             screens = await self._route(ctx)
             if not await repo.conversations.save(conv.user_id, conv.version, ctx.state, ctx.data):
                 raise _Conflict
+            if keep is not None:
+                await keep(repo, screens)
             return screens
 
     # -- routing

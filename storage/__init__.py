@@ -1,8 +1,16 @@
 """Storage: tables, the engine, migrations and repositories. Knows no messenger."""
 
 from storage.db import Database
+from storage.inbox import InboxRepo, InboxRow, Stored
 from storage.migrate import upgrade
-from storage.models import Conversation, Feedback, OutboxMessage, ProcessedUpdate, User
+from storage.models import (
+    Conversation,
+    Feedback,
+    InboxUpdate,
+    OutboxMessage,
+    ProcessedUpdate,
+    User,
+)
 from storage.outbox import Claimed, OutboxRepo
 from storage.repos import Repo
 
@@ -11,10 +19,14 @@ __all__ = [
     "Conversation",
     "Database",
     "Feedback",
+    "InboxRepo",
+    "InboxRow",
+    "InboxUpdate",
     "OutboxMessage",
     "OutboxRepo",
     "ProcessedUpdate",
     "Repo",
+    "Stored",
     "User",
     "upgrade",
 ]

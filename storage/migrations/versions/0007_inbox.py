@@ -1,0 +1,43 @@
+"""inbox: updates stored before the messenger is told they arrived
+
+Revision ID: 0007_inbox
+Revises: 0002
+Create Date: 2026-11-30
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0007_inbox"
+down_revision = "0002"
+branch_labels = None
+depends_on = None
+
+BIG_ID = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+TS = sa.DateTime(timezone=True)
+
+
+def upgrade() -> None:
+    op.create_table(
+        "inbox",
+        sa.Column("id", BIG_ID, primary_key=True, autoincrement=True),
+        sa.Column("messenger", sa.String(16), nullable=False),
+        sa.Column("update_key", sa.String(128), nullable=False),
+        sa.Column("person", sa.String(64), nullable=False),
+        sa.Column("payload", sa.JSON(), nullable=False),
+        sa.Column("reply", sa.JSON(), nullable=True),
+        sa.Column("status", sa.String(16), nullable=False),
+        sa.Column("attempts", sa.Integer(), nullable=False),
+        sa.Column("claim_token", sa.String(32), nullable=True),
+        sa.Column("claimed_until", TS, nullable=True),
+        sa.Column("created_at", TS, nullable=False),
+        sa.Column("done_at", TS, nullable=True),
+        sa.UniqueConstraint("messenger", "update_key", name="uq_inbox_update"),
+    )
+    op.create_index("ix_inbox_due", "inbox", ["messenger", "status", "claimed_until"])
+    op.create_index("ix_inbox_person", "inbox", ["messenger", "person", "status", "id"])
+    op.create_index("ix_inbox_created_at", "inbox", ["created_at"])
+
+
+def downgrade() -> None:
+    op.drop_table("inbox")
