@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, exists, func, or_, select, update
+from sqlalchemy import and_, delete, exists, func, null, or_, select, update
 from sqlalchemy.orm import aliased
 
 from storage.db import BaseRepo
@@ -154,7 +154,7 @@ class InboxRepo(BaseRepo):
             status=GIVEN_UP if given_up else DONE,
             done_at=utcnow(),
             payload={},
-            reply=None,
+            reply=null(),
         )
 
     async def release(self, row_id: int, holder: str, *, delay: timedelta) -> bool:

@@ -6,6 +6,12 @@ hundred people write at once; one second later the process is killed with SIGKIL
 (no handler runs), started again on the same database, and each person's chat is
 counted. Telegram redelivers what the bot never confirmed; what it confirmed must
 already be in the database.
+
+Lost: none, ever. Twice: only where no program can know. A reply Telegram took in the
+last moment before the kill, whose update the bot had not yet marked done, is sent
+again after the restart (the Bot API has no idempotency key). Such updates are exactly
+the stored ones whose reply was kept but not confirmed when the process died; the test
+reads them from the database after the kill, and a repeated reply to anyone else fails.
 """
 
 from __future__ import annotations
@@ -15,7 +21,9 @@ import contextlib
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
+from storage import Database, InboxUpdate
 from tests.conftest import PG_AVAILABLE, PG_SKIP_REASON
 from tests.faults.process import BotProcess, bot_env, database_url, free_port
 from tests.faults.tally import Tally
@@ -37,6 +45,19 @@ def sent_to_people(fake: FakeTelegram) -> list[str]:
 async def until(fake: FakeTelegram, done: object, within: float) -> None:
     with contextlib.suppress(TimeoutError):
         await fake.wait_for(done, within)  # type: ignore[arg-type]
+
+
+async def unconfirmed_replies(url: str) -> set[str]:
+    """People whose reply was kept with the dialog step but not confirmed as sent."""
+    db = Database(url)
+    try:
+        async with db.read() as session:
+            stmt = select(InboxUpdate.person).where(
+                InboxUpdate.status == "pending", InboxUpdate.reply.is_not(None)
+            )
+            return set((await session.execute(stmt)).scalars())
+    finally:
+        await db.dispose()
 
 
 async def quiet(fake: FakeTelegram, seconds: float) -> None:
@@ -75,6 +96,7 @@ async def test_kill_9_one_second_into_a_burst_of_100_texts(
         finally:
             await first.kill()
         answered_before = len(set(sent_to_people(fake)))
+        in_flight = await unconfirmed_replies(url)
         second = await BotProcess(env, log).start()
         try:
             everyone = {str(p.id) for p in people}
@@ -82,6 +104,12 @@ async def test_kill_9_one_second_into_a_burst_of_100_texts(
             await quiet(fake, QUIET_S)
         finally:
             await second.stop()
-    tally.count([str(p.id) for p in people], sent_to_people(fake))
-    print(f"answered before the restart: {answered_before}/{BURST}; after: {tally.delivered}")
-    assert (tally.lost, tally.duplicated) == (0, 0), log.read_text(errors="replace")[-3000:]
+    received = sent_to_people(fake)
+    tally.count([str(p.id) for p in people], received)
+    twice = {person for person in set(received) if received.count(person) > 1}
+    print(
+        f"answered before the restart: {answered_before}/{BURST}; after: {tally.delivered}/"
+        f"{BURST}; replies in flight at the kill: {len(in_flight)}; twice: {sorted(twice)}"
+    )
+    assert tally.lost == 0, log.read_text(errors="replace")[-3000:]
+    assert twice <= in_flight  # only a reply that may have left just before the kill
