@@ -39,6 +39,7 @@ async def housekeeping(core: Core, interval: float = HOUSEKEEPING_INTERVAL_S) ->
             async with core.db.write() as session:
                 repo = Repo(session)
                 keys = await repo.updates.prune(UPDATE_KEY_RETENTION)
+                keys += await repo.inbox.prune(UPDATE_KEY_RETENTION)
                 messages = await repo.outbox.prune(OUTBOX_RETENTION)
             log.info("housekeeping", extra={"update_keys": keys, "outbox_rows": messages})
         except Exception as exc:
@@ -77,6 +78,22 @@ def build_web_app(core: Core, channels: list[Channel]) -> web.Application:
     return app
 
 
+async def stop_serving(runner: web.AppRunner, channels: list[Channel]) -> None:
+    """Stop accepting, drain, then close, in that order.
+
+    The sockets stop listening first (a messenger that cannot reach us retries later);
+    each channel then refuses what still arrives, finishes the updates it took and sends
+    their replies; only then does the app shut down, which fires aiogram's shutdown
+    hooks that close the Bot API session (closing it earlier would have the drained
+    replies silently reopen it, or fail).
+    """
+    for site in list(runner.sites):
+        await site.stop()
+    for channel in reversed(channels):
+        await channel.stop()
+    await runner.cleanup()
+
+
 async def serve(settings: Settings, secrets: Secrets) -> None:
     """Run until SIGINT or SIGTERM, then stop in the order that loses nothing.
 
@@ -112,8 +129,9 @@ async def serve(settings: Settings, secrets: Secrets) -> None:
             with contextlib.suppress(asyncio.CancelledError):
                 await chores
         if runner is not None:
-            await runner.cleanup()
-        for channel in reversed(channels):
-            await channel.stop()
+            await stop_serving(runner, channels)
+        else:
+            for channel in reversed(channels):
+                await channel.stop()
         await core.close()
         log.info("stopped")
