@@ -193,6 +193,10 @@ class Inbox:
         while self._tasks:
             await asyncio.gather(*list(self._tasks.values()), return_exceptions=True)
 
+    @property
+    def busy(self) -> bool:
+        return bool(self._tasks)
+
     async def settled(self, key: str) -> None:
         """Until the update stored here under ``key`` is handled (tests)."""
         task = self._by_key.get(key[:128])

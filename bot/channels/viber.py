@@ -51,6 +51,7 @@ from bot.channels.viber_api import (
 )
 from bot.channels.viber_render import payload_of, render
 from bot.config import ConfigError, Secrets, Settings
+from bot.inbox import Inbox, Turn
 from bot.logs import error_fields
 from bot.outbox import OutboxSender, Outcome, SendPolicy, SendResult
 from dialogs import Incoming, Kind, Screen
@@ -72,6 +73,9 @@ WEBHOOK_EVENTS = [
 ]
 READ_CHUNK = 64 * 1024
 RECEIPTS: dict[str, Receipt] = {"delivered": "delivered", "seen": "seen", "failed": "failed"}
+# What a person does: stored before the 200 (``bot.inbox``). Receipts are applied at once
+# (they only move an outbox row forward); a conversation start is answered in the 200.
+STORED_EVENTS = (ViberMessageRequest, ViberSubscribedRequest, ViberUnsubscribedRequest)
 
 
 def sign(token: str, body: bytes) -> str:
@@ -113,6 +117,8 @@ class ViberChannel:
             policy or outbox_policy(core.settings),
             on_unreachable=self._unreachable,
         )
+        # What a person sends is stored before Viber gets its 200, and handled from there.
+        self.inbox = Inbox(core.db, CHANNEL, self._process, core.settings.inbox)
 
     @classmethod
     def from_settings(cls, core: Core, secrets: Secrets) -> ViberChannel:
@@ -140,6 +146,7 @@ class ViberChannel:
     async def start(self) -> None:
         self._accepting = True
         await self.outbox.start()
+        await self.inbox.start()  # first of all, what a previous run left unhandled
         if self.settings.public_url is not None:
             url = str(self.settings.public_url).rstrip("/") + self.settings.webhook_path
             try:
@@ -157,13 +164,15 @@ class ViberChannel:
 
     async def stop(self) -> None:
         self._accepting = False
+        await self.inbox.stop()
         await self.idle()
         await self.outbox.stop()
         await self.api.close()
 
     async def idle(self) -> None:
         """Wait until every event received so far is fully handled (tests, shutdown)."""
-        while self._tasks:
+        while self._tasks or self.inbox.busy:
+            await self.inbox.idle()
             await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
     # -- the webhook
@@ -192,7 +201,33 @@ class ViberChannel:
         if parsed is None or _person_of(parsed) == "":
             log.info("viber_event_malformed", extra={"viber_event": event})
             return web.Response(status=400, text="malformed event")
+        if isinstance(parsed, STORED_EVENTS):
+            # Kept before the 200: if storing fails, Viber gets a 500 and sends it again.
+            person = _person_of(parsed) or ""
+            token = data.get("message_token")
+            key = str(token) if token else f"{event}:{person}:{data.get('timestamp')}"
+            await self.inbox.accept(key, person, data)
+            return web.Response(status=200)
         return await self._dispatch(parsed)
+
+    async def _process(self, turn: Turn) -> None:
+        """Handle one stored event, or send the reply an earlier attempt kept."""
+        reply = turn.row.reply
+        if reply is not None:
+            log.info("viber_kept_reply_sent")
+            await self._reply(str(reply["user"]), turn.kept())
+            return
+        parsed = self._parse(turn.row.payload)
+        if isinstance(parsed, ViberMessageRequest):
+            incoming = self._incoming(parsed)
+            keep = turn.keep(user=incoming.user_id)
+            handle = turn.watch(self.dialogs.handle(incoming, keep=keep))
+            send = partial(self._reply, incoming.user_id)
+            await self._replies.run(incoming.user_id, handle, send)
+        elif isinstance(parsed, ViberSubscribedRequest):
+            await turn.watch(self.dialogs.set_subscribed(CHANNEL, str(parsed.user.id), True))
+        elif isinstance(parsed, ViberUnsubscribedRequest):
+            await turn.watch(self.dialogs.set_subscribed(CHANNEL, str(parsed.user_id), False))
 
     async def _read_body(self, request: web.Request) -> bytes:
         limit = self.settings.max_body_bytes
@@ -226,18 +261,9 @@ class ViberChannel:
         return create_request(data)
 
     async def _dispatch(self, parsed: Any) -> web.StreamResponse:
-        if isinstance(parsed, ViberMessageRequest):
-            incoming = self._incoming(parsed)
-            self._for_person(incoming.user_id, self.dialogs.handle(incoming))
-        elif isinstance(parsed, ViberConversationStartedRequest):
+        if isinstance(parsed, ViberConversationStartedRequest):
             return await self._on_conversation_started(parsed)
-        elif isinstance(parsed, ViberSubscribedRequest):
-            user_id = str(parsed.user.id)
-            self._for_person(user_id, self._subscribed(user_id, True))
-        elif isinstance(parsed, ViberUnsubscribedRequest):
-            user_id = str(parsed.user_id)
-            self._for_person(user_id, self._subscribed(user_id, False))
-        elif isinstance(parsed, ViberDeliveredRequest | ViberSeenRequest | ViberFailedRequest):
+        if isinstance(parsed, ViberDeliveredRequest | ViberSeenRequest | ViberFailedRequest):
             receipt = RECEIPTS[parsed.event_type]
             self._spawn(self._on_receipt(receipt, str(parsed.message_token)))
         return web.Response(status=200)
