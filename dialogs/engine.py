@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from dialogs import views
 from dialogs.catalogue import Catalogue
 from dialogs.context import Context
+from dialogs.fields import checked, user_id
 from dialogs.l10n import Localizer, best_language
 from dialogs.locks import KeyedLocks
 from dialogs.screens import Incoming, Kind, Screen
@@ -76,19 +77,21 @@ class Dialogs:
     def on_text_in_state(self, state: str, handler: TextHandler) -> None:
         self._text_states[state] = handler
 
-    async def set_subscribed(self, channel: str, user_id: str, subscribed: bool) -> None:
+    async def set_subscribed(self, channel: str, person_id: str, subscribed: bool) -> None:
         """Record that the messenger lets us write to this person, or no longer does.
 
         Viber's ``subscribed`` / ``unsubscribed`` (and a Telegram block) arrive between
         the person's messages, so they take the same per-person turn as a message.
         """
-        async with self._locks.hold((channel, user_id)), self.db.write() as session:
-            await Repo(session).users.mark_subscribed(channel, user_id, subscribed)
+        person = user_id(person_id)
+        async with self._locks.hold((channel, person)), self.db.write() as session:
+            await Repo(session).users.mark_subscribed(channel, person, subscribed)
 
     # -- the one entry point
 
     async def handle(self, incoming: Incoming, *, keep: KeepFn | None = None) -> list[Screen]:
         """The screens to show; ``keep`` sees them before the transaction commits."""
+        incoming = checked(incoming)  # nothing from outside reaches storage unchecked
         async with self._locks.hold((incoming.channel, incoming.user_id)):
             for attempt in range(1, MAX_ATTEMPTS + 1):
                 try:
