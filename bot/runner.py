@@ -31,6 +31,8 @@ UPDATE_KEY_RETENTION = timedelta(days=2)
 # Sent and failed outbox rows are kept a month for delivery questions, then dropped.
 OUTBOX_RETENTION = timedelta(days=30)
 HOUSEKEEPING_INTERVAL_S = 3600.0
+# A receipt that found no send within minutes was for a reply, not an outbox row.
+EARLY_RECEIPT_RETENTION = timedelta(minutes=10)
 
 
 async def housekeeping(core: Core, interval: float = HOUSEKEEPING_INTERVAL_S) -> None:
@@ -41,6 +43,7 @@ async def housekeeping(core: Core, interval: float = HOUSEKEEPING_INTERVAL_S) ->
                 keys = await repo.updates.prune(UPDATE_KEY_RETENTION)
                 keys += await repo.inbox.prune(UPDATE_KEY_RETENTION)
                 messages = await repo.outbox.prune(OUTBOX_RETENTION)
+                await repo.receipts.prune(EARLY_RECEIPT_RETENTION)
             log.info("housekeeping", extra={"update_keys": keys, "outbox_rows": messages})
         except Exception as exc:
             log.error("housekeeping_failed", extra=error_fields(exc))

@@ -149,3 +149,22 @@ class InboxUpdate(SQLModel, table=True):
     claimed_until: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
     created_at: datetime = _ts(index=True)
     done_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
+
+
+class EarlyReceipt(SQLModel, table=True):
+    """A delivery callback for a message token no outbox row has yet.
+
+    Viber may call back ``delivered`` before its answer to our send (with the token)
+    has reached us and been recorded; the receipt waits here and is applied when the
+    send is recorded. Receipts of replies (never in the outbox) wait here too, briefly:
+    housekeeping drops them after minutes.
+    """
+
+    __tablename__ = "early_receipts"
+    __table_args__ = (Index("ix_early_receipts_token", "messenger", "message_token"),)
+
+    id: int | None = Field(default=None, sa_type=BIG_ID, primary_key=True)
+    messenger: str = Field(max_length=16)
+    message_token: str = Field(max_length=32)
+    receipt: str = Field(max_length=16)
+    at: datetime = _ts(index=True)

@@ -17,6 +17,7 @@ from storage.db import BaseRepo
 from storage.inbox import InboxRepo
 from storage.models import Conversation, Feedback, ProcessedUpdate, User, utcnow
 from storage.outbox import OutboxRepo
+from storage.receipts import ReceiptRepo
 
 
 class UserRepo(BaseRepo):
@@ -160,3 +161,4 @@ class Repo:
         self.feedback = FeedbackRepo(session)
         self.outbox = OutboxRepo(session)
         self.inbox = InboxRepo(session)
+        self.receipts = ReceiptRepo(session)

@@ -14,8 +14,9 @@ from bot.config import Settings
 from bot.outbox import enqueue
 from dialogs import Screen
 from storage import OutboxMessage, Repo
+from tests.support.fake_viber import Sent
 from tests.support.viber_driver import ViberDriver, viber_driver
-from tests.support.viber_factories import delivered, failed, seen, unsubscribed
+from tests.support.viber_factories import delivered, failed, seen, signed, unsubscribed
 
 
 @pytest.fixture
@@ -88,8 +89,12 @@ async def test_a_reply_viber_will_not_take_now_waits_in_the_outbox(viber: ViberD
 
     [reply] = viber.fake.sent_to(person_id)
     assert reply.text.startswith("*Main menu*")
-    [row] = await _rows(viber)
-    assert row.status == "sent"
+
+    async def recorded() -> bool:  # the send is recorded just after Viber answered it
+        [row] = await _rows(viber)
+        return row.status == "sent"
+
+    await _eventually(recorded)
     await asyncio.sleep(0.3)
     assert len(viber.fake.sent_to(person_id)) == 1, "delivered once"
 
@@ -180,6 +185,30 @@ async def test_delivered_seen_and_failed_are_recorded(viber: ViberDriver) -> Non
     assert first.seen_at is not None
     assert second.status == "failed"
     assert len(await _rows(viber)) == 2
+
+
+async def test_a_receipt_that_overtakes_the_send_being_recorded_is_kept(
+    viber: ViberDriver,
+) -> None:
+    """Viber may call back ``delivered`` before its answer to our send has reached us."""
+    person_id = await _chatting(viber, 9)
+    anna = viber.person(9)
+    assert viber.client is not None
+
+    async def delivered_first(sent: Sent) -> None:
+        body, headers = signed(delivered(anna, sent.token), viber.fake.token)
+        async with viber.client.post(viber.webhook_path, data=body, headers=headers) as answer:
+            assert answer.status == 200
+        await viber.settle()  # the receipt is handled before the send is recorded
+
+    viber.fake.before_answer = delivered_first
+    await _notify(viber, person_id, ["your card is ready"])
+
+    async def delivered_recorded() -> bool:
+        [row] = await _rows(viber)
+        return row.status == "delivered" and row.delivered_at is not None
+
+    await _eventually(delivered_recorded)
 
 
 async def test_queued_messages_survive_a_restart(viber: ViberDriver) -> None:

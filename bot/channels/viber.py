@@ -56,6 +56,7 @@ from bot.logs import error_fields
 from bot.outbox import OutboxSender, Outcome, SendPolicy, SendResult
 from dialogs import Incoming, Kind, Screen
 from storage import Repo
+from storage.models import utcnow
 from storage.outbox import Receipt
 
 log = logging.getLogger(__name__)
@@ -342,12 +343,15 @@ class ViberChannel:
         return web.json_response(body, dumps=lambda obj: json.dumps(obj, ensure_ascii=False))
 
     async def _on_receipt(self, receipt: Receipt, message_token: str) -> None:
-        # Most receipts are for replies, which are not in the outbox: look before writing.
-        async with self.core.db.read() as session:
-            if not await Repo(session).outbox.knows_token(CHANNEL, message_token):
-                return
+        """Applied to its outbox row, or kept until the send it confirms is recorded.
+
+        Viber may call back before its answer to our send has reached us; a receipt for
+        a reply (never in the outbox) is kept briefly and dropped by housekeeping.
+        """
         async with self.core.db.write() as session:
-            await Repo(session).outbox.record_receipt(CHANNEL, message_token, receipt)
+            repo = Repo(session)
+            if not await repo.outbox.record_receipt(CHANNEL, message_token, receipt):
+                await repo.receipts.keep(CHANNEL, message_token, receipt, utcnow())
 
     # -- sending
 

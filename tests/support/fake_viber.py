@@ -24,7 +24,7 @@ import itertools
 import json
 import time
 from collections import defaultdict, deque
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -140,6 +140,9 @@ class FakeViber:
         self.subscribers: set[str] = set()
         self.webhook: dict[str, Any] | None = None
         self.on_send: Callable[[Sent], None] | None = None
+        # Awaited after a message is accepted and before the answer leaves: what Viber
+        # does meanwhile (a ``delivered`` callback racing our answer) goes here.
+        self.before_answer: Callable[[Sent], Awaitable[None]] | None = None
         self._failures: deque[_Failure] = deque()
         self._unanswered: dict[str, list[float]] = defaultdict(list)
         self._tokens = itertools.count(5_124_661_846_655_238_145)
@@ -237,7 +240,11 @@ class FakeViber:
             self.calls.append(Call(endpoint, body, failure.viber_status))
             return _answer(failure.viber_status, "fake status")
         if endpoint == "send_message":
-            return self._send_message(body, len(raw))
+            before = len(self.sent)
+            response = self._send_message(body, len(raw))
+            if self.before_answer is not None and len(self.sent) > before:
+                await self.before_answer(self.sent[-1])
+            return response
         if endpoint == "set_webhook":
             return await self._set_webhook(body)
         if endpoint == "get_account_info":

@@ -1,4 +1,4 @@
-"""inbox: updates stored before the messenger is told they arrived
+"""inbox: updates stored before the messenger is told they arrived; early receipts
 
 Revision ID: 0007_inbox
 Revises: 0002
@@ -37,7 +37,18 @@ def upgrade() -> None:
     op.create_index("ix_inbox_due", "inbox", ["messenger", "status", "claimed_until"])
     op.create_index("ix_inbox_person", "inbox", ["messenger", "person", "status", "id"])
     op.create_index("ix_inbox_created_at", "inbox", ["created_at"])
+    op.create_table(
+        "early_receipts",
+        sa.Column("id", BIG_ID, primary_key=True, autoincrement=True),
+        sa.Column("messenger", sa.String(16), nullable=False),
+        sa.Column("message_token", sa.String(32), nullable=False),
+        sa.Column("receipt", sa.String(16), nullable=False),
+        sa.Column("at", TS, nullable=False),
+    )
+    op.create_index("ix_early_receipts_token", "early_receipts", ["messenger", "message_token"])
+    op.create_index("ix_early_receipts_at", "early_receipts", ["at"])
 
 
 def downgrade() -> None:
+    op.drop_table("early_receipts")
     op.drop_table("inbox")
