@@ -68,14 +68,52 @@ async def test_5xx_from_viber_is_retried_and_the_reply_delivered_once(viber: Vib
     assert [call.status for call in attempts] == [-502, -502, 0]
 
 
-async def test_a_timeout_is_retried(viber: ViberDriver) -> None:
+async def test_a_timed_out_send_is_not_posted_again_at_once_but_waits_in_the_outbox(
+    viber: ViberDriver,
+) -> None:
+    """A POST that timed out may have been delivered: no quick second POST behind it.
+
+    The outbox tries it again after its backoff (the only retry of that message), so a
+    send that really failed still arrives.
+    """
     await viber.start(2)
     viber.fake.fail_http(1, status=500, hang=1.0)  # longer than request_timeout
 
-    seen_ = await viber.tap(2, "English")
+    assert await viber.tap(2, "English") == []
+    assert len(viber.fake.calls_to("send_message")) == 1
+    person_id = viber.person(2).id
+    await _eventually(lambda: len(viber.fake.sent_to(person_id)) == 1, 10)
+    assert viber.fake.sent_to(person_id)[0].text.startswith("*Main menu*")
 
-    assert len(seen_) == 1
-    assert len(viber.fake.calls_to("send_message")) == 2
+
+async def test_a_send_viber_took_but_answered_late_is_not_posted_again(
+    viber: ViberDriver,
+) -> None:
+    """Delivered, then the answer timed out: one POST, not the client's three more."""
+    await viber.start(12)
+    person_id = viber.person(12).id
+    viber.fake.answer_late(1.0)  # longer than request_timeout
+
+    await viber.tap(12, "English")
+    assert len(viber.fake.calls_to("send_message")) == 1
+    assert len(viber.fake.sent_to(person_id)) == 1
+
+
+async def test_an_http_4xx_is_final_not_retried(viber: ViberDriver) -> None:
+    """A 4xx will fail the same way again: recorded, not retried eight times."""
+    person_id = await _chatting(viber, 13)
+    viber.fake.fail_http(1, status=400)
+
+    await _notify(viber, person_id, ["a notice"])
+
+    async def given_up() -> bool:
+        [row] = await _rows(viber)
+        return row.status == "given_up"
+
+    await _eventually(given_up)
+    assert [call.status for call in viber.fake.calls_to("send_message")][-1:] == [-400]
+    await asyncio.sleep(0.3)
+    assert len(viber.fake.calls_to("send_message")) == 2  # the reply before, and this one
 
 
 async def test_a_reply_viber_will_not_take_now_waits_in_the_outbox(viber: ViberDriver) -> None:

@@ -47,6 +47,7 @@ from bot.channels.viber_api import (
     UNREACHABLE,
     ViberApi,
     ViberRefused,
+    ViberRejected,
     ViberUnavailable,
 )
 from bot.channels.viber_render import payload_of, render
@@ -378,6 +379,8 @@ class ViberChannel:
         for message in messages:
             try:
                 reply = await self.api.send_message(recipient, message)
+            except ViberRejected as error:
+                return SendResult(Outcome.REJECTED, error=f"http_{error.http_status}")
             except ViberUnavailable:
                 return SendResult(Outcome.RETRY, error="unavailable")
             if reply.status in UNREACHABLE:
