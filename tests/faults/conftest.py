@@ -15,10 +15,6 @@ import pytest
 from tests.faults.tally import TABLE, Tally, render
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "slow: runs the real process (make faults)")
-
-
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if TABLE:
         terminalreporter.write_sep("=", "fault suite: every accepted message delivered once")
