@@ -397,6 +397,7 @@ class TelegramChannel:
         )
         self._webhook: WebhookDoor | None = None
         self._polling: asyncio.Task[None] | None = None
+        self._closing = False
         # Every update is stored before Telegram is told it arrived (the next getUpdates
         # offset, the webhook's 200), and handled from the store.
         self.inbox = Inbox(db, CHANNEL, self._process, inbox or InboxSettings())
@@ -462,6 +463,7 @@ class TelegramChannel:
             raise ConfigError(
                 "config: TELEGRAM_BOT_TOKEN: the Bot API rejected the token"
             ) from None
+        self._closing = False
         await self.register_commands()
         await self.outbox.start()
         await self.inbox.start()  # first of all, what a previous run left unhandled
@@ -519,6 +521,7 @@ class TelegramChannel:
         In that order: the replies of the updates in hand still need the session. What
         is stored but not taken stays in the inbox for the next start.
         """
+        self._closing = True
         if self._polling is not None:
             try:
                 await self.dispatcher.stop_polling()
@@ -555,9 +558,13 @@ class TelegramChannel:
             return await handler(update, data)
         assert isinstance(update, Update)
         payload = update.model_dump(mode="json", by_alias=True, exclude_none=True)
-        stopping = self._webhook is not None and not self._webhook.accepting
+        # A webhook fails fast (500: Telegram resends it); polling keeps trying, and the
+        # offset that would confirm the update waits, until it is stored or we stop.
         await self.inbox.accept_patiently(
-            str(update.update_id), _person(update), payload, give_up=lambda: stopping
+            str(update.update_id),
+            _person(update),
+            payload,
+            give_up=lambda: self._webhook is not None or self._closing,
         )
         return None
 
