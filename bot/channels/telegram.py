@@ -4,9 +4,10 @@ The handlers only translate. What a person sees is decided in ``dialogs`` and dr
 ``telegram_render``; this module knows which updates matter (private messages and
 button taps), which are answered with a hint (stickers, voice, group chats), and which
 are ignored quietly (edited messages, channel posts, the staff chat, anything else).
-Updates arrive by long polling or on the shared aiohttp server (``telegram.mode``), and
-are handled concurrently; one person's are handled and answered in arrival order
-(``ReplyOrder``). Replies go straight to the Bot API; one Telegram will not take right
+Updates arrive by long polling or on the shared aiohttp server (``telegram.mode``,
+``telegram_webhook``); each is stored in the inbox (``bot.inbox``) before Telegram is
+told it arrived, and handled from there, concurrently; one person's are handled and
+answered in arrival order (``ReplyOrder``). Replies go straight to the Bot API; one Telegram will not take right
 now (flood control, a network error, a 5xx) waits in the outbox (``bot.outbox``) and
 is sent from there, paced under Telegram's limits, so it is delayed rather than lost.
 """
