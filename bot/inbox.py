@@ -34,8 +34,8 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from bot.config import InboxSettings
 from bot.logs import error_fields
-from bot.outbox import decode_screen, encode_screen
 from dialogs import Screen
+from dialogs.outbox import decode_screen, encode_screen
 from storage import Database, InboxRow, Repo
 
 log = logging.getLogger(__name__)

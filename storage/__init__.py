@@ -1,6 +1,6 @@
 """Storage: tables, the engine, migrations and repositories. Knows no messenger."""
 
-from storage.db import Database
+from storage.db import Database, NestedWriteError
 from storage.inbox import InboxRepo, InboxRow, Stored
 from storage.migrate import upgrade
 from storage.models import (
@@ -9,6 +9,7 @@ from storage.models import (
     InboxUpdate,
     OutboxMessage,
     ProcessedUpdate,
+    UnansweredQuestion,
     User,
 )
 from storage.outbox import Claimed, OutboxRepo
@@ -22,11 +23,13 @@ __all__ = [
     "InboxRepo",
     "InboxRow",
     "InboxUpdate",
+    "NestedWriteError",
     "OutboxMessage",
     "OutboxRepo",
     "ProcessedUpdate",
     "Repo",
     "Stored",
+    "UnansweredQuestion",
     "User",
     "upgrade",
 ]

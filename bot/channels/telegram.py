@@ -7,9 +7,10 @@ are ignored quietly (edited messages, channel posts, the staff chat, anything el
 Updates arrive by long polling or on the shared aiohttp server (``telegram.mode``,
 ``telegram_webhook``); each is stored in the inbox (``bot.inbox``) before Telegram is
 told it arrived, and handled from there, concurrently; one person's are handled and
-answered in arrival order (``ReplyOrder``). Replies go straight to the Bot API; one Telegram will not take right
-now (flood control, a network error, a 5xx) waits in the outbox (``bot.outbox``) and
-is sent from there, paced under Telegram's limits, so it is delayed rather than lost.
+answered in arrival order (``ReplyOrder``). Replies go straight to the Bot API; one
+Telegram will not take right now (flood control, a network error, a 5xx) waits in the
+outbox (``bot.outbox``) and is sent from there, paced under Telegram's limits, so it
+is delayed rather than lost.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ from aiohttp import web
 
 from bot.app import Core
 from bot.channels.order import ReplyOrder
-from bot.channels.telegram_render import escape, message_parts, send_screen, send_screens
+from bot.channels.telegram_render import escape, message_parts, send_screen
 from bot.channels.telegram_webhook import WebhookDoor
 from bot.config import ConfigError, InboxSettings, Secrets, Settings, TelegramSettings
 from bot.inbox import Inbox, InboxError, Turn
@@ -213,9 +214,12 @@ def build_router(dialogs: Dialogs, *, reply: ReplyFn, staff_chat_id: int = 0) ->
     private.callback_query.middleware(AnswerFirst())
 
     async def run(
-        chat_id: int, incoming: Incoming, turn: Turn | None, tapped: int | None = None
+        chat_id: int, incoming: Incoming, tapped: int | None = None, *, turn: Turn | None = None
     ) -> None:
-        """Handle, then reply in the person's order; from the inbox, the reply is kept too."""
+        """Handle one update and show the reply, in this person's order.
+
+        Taken from the inbox (``turn``), the reply is kept with the dialog step too.
+        """
 
         async def show(screens: list[Screen]) -> None:
             await reply(incoming.user_id, chat_id, screens, tapped)
@@ -243,7 +247,7 @@ def build_router(dialogs: Dialogs, *, reply: ReplyFn, staff_chat_id: int = 0) ->
             language_hint=user.language_code,
             update_key=str(event_update.update_id),
         )
-        await run(message.chat.id, incoming, inbox_turn)
+        await run(message.chat.id, incoming, turn=inbox_turn)
 
     @private.message(F.text)
     async def on_text(
@@ -259,7 +263,7 @@ def build_router(dialogs: Dialogs, *, reply: ReplyFn, staff_chat_id: int = 0) ->
             language_hint=user.language_code,
             update_key=str(event_update.update_id),
         )
-        await run(message.chat.id, incoming, inbox_turn)
+        await run(message.chat.id, incoming, turn=inbox_turn)
 
     @private.message(F.content_type.in_(MEDIA_TYPES))
     async def on_media(
@@ -273,7 +277,7 @@ def build_router(dialogs: Dialogs, *, reply: ReplyFn, staff_chat_id: int = 0) ->
             language_hint=user.language_code,
             update_key=str(event_update.update_id),
         )
-        await run(message.chat.id, incoming, inbox_turn)
+        await run(message.chat.id, incoming, turn=inbox_turn)
 
     @private.callback_query()
     async def on_button(
@@ -291,7 +295,7 @@ def build_router(dialogs: Dialogs, *, reply: ReplyFn, staff_chat_id: int = 0) ->
             language_hint=callback.from_user.language_code,
             update_key=str(event_update.update_id),
         )
-        await run(message.chat.id, incoming, inbox_turn, tapped)
+        await run(message.chat.id, incoming, tapped, turn=inbox_turn)
 
     @groups.message()
     async def on_group_message(message: Message, bot: Bot) -> None:
@@ -322,30 +326,40 @@ def build_router(dialogs: Dialogs, *, reply: ReplyFn, staff_chat_id: int = 0) ->
     # An update the inbox must keep (not stored, or taken over) is not the person's error:
     # it propagates, so the update is not acknowledged, or is left to its new holder.
     @router.errors(~ExceptionTypeFilter(InboxError))
-    async def on_error(event: ErrorEvent, bot: Bot) -> bool:
-        """Log without personal data; then the main menu, or nothing if even that fails.
+    async def on_error(event: ErrorEvent, inbox_turn: Turn | None = None) -> bool:
+        """Log without personal data; then tell the person, unless their reply is on its way.
 
-        A reply that failed for a passing reason is in the outbox by now and follows
-        once Telegram takes it; the menu meanwhile lets the person go on.
+        A reply that failed for a passing reason waits in the outbox by now and follows
+        once Telegram takes it: anything sent meanwhile would overtake it. Otherwise
+        (our own failure, or a reply Telegram refused for good) the person gets a short
+        "something went wrong" through the same ordered path, and keeps their place.
         """
         error = event.exception
         log.error(
             "telegram_update_failed",
             extra={"update_type": event.update.event_type, **error_fields(error)},
         )
-        await _recover(dialogs, bot, event.update, error)
+        if inbox_turn is not None and inbox_turn.failed:
+            return True  # the database failed: the update is handled again from the inbox
+        await _recover(dialogs, event.update, error, run)
         return True
 
     router.include_routers(private, groups, leftovers)
     return router
 
 
-async def _recover(dialogs: Dialogs, bot: Bot, update: Update, error: Exception) -> None:
-    """Put the person back on solid ground: the main menu, as a fresh message (not queued)."""
-    if isinstance(error, TelegramForbiddenError | TelegramRetryAfter):
-        return  # blocked by the person, or flood control: another message fails the same way
+async def _recover(
+    dialogs: Dialogs,
+    update: Update,
+    error: Exception,
+    run: Callable[[int, Incoming], Awaitable[None]],
+) -> None:
+    """After a failed update: an apology with the way to the menu, or nothing if it would hurt."""
     if update.callback_query is not None:
         await _answer_quietly(update.callback_query)
+    if isinstance(error, TelegramAPIError) and outcome_of(error) != Outcome.REJECTED:
+        return  # parked in the outbox (it must not be overtaken), flood control, or blocked
+    if update.callback_query is not None:
         user = update.callback_query.from_user
         message = update.callback_query.message
         chat = message.chat if message is not None else None
@@ -355,10 +369,9 @@ async def _recover(dialogs: Dialogs, bot: Bot, update: Update, error: Exception)
         return
     if chat is None or chat.type != ChatType.PRIVATE:
         return
-    incoming = _incoming(user.id, Kind.BUTTON, payload="c:menu", language_hint=user.language_code)
+    incoming = _incoming(user.id, Kind.TROUBLE, language_hint=user.language_code)
     try:
-        screens = await dialogs.handle(incoming)
-        await send_screens(bot, chat.id, screens)
+        await run(chat.id, incoming)
     except Exception as again:
         log.error("telegram_recovery_failed", extra=error_fields(again))
 

@@ -16,8 +16,8 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from bot.outbox import enqueue
 from dialogs import Screen
+from dialogs.outbox import queue_screens
 from storage import Database, Repo
 from tests.conftest import PG_AVAILABLE, PG_SKIP_REASON
 from tests.faults.process import BotProcess, bot_env, database_url, free_port
@@ -93,7 +93,12 @@ async def test_three_webhook_workers_on_one_postgresql(tmp_path: Path, tally: Ta
                 async with db.write() as session:
                     for person in people:
                         notices = [Screen(text=f"notice {k}") for k in range(NOTICES)]
-                        await enqueue(Repo(session), "telegram", str(person.id), notices)
+                        await queue_screens(
+                            Repo(session),
+                            messenger="telegram",
+                            messenger_user_id=str(person.id),
+                            screens=notices,
+                        )
             finally:
                 await db.dispose()
 

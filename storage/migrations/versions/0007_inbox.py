@@ -1,7 +1,7 @@
 """inbox: updates stored before the messenger is told they arrived; early receipts
 
 Revision ID: 0007_inbox
-Revises: 0002
+Revises: 0006_unanswered
 Create Date: 2026-11-30
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007_inbox"
-down_revision = "0002"
+down_revision = "0006_unanswered"
 branch_labels = None
 depends_on = None
 
