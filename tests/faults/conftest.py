@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.faults.tally import TABLE, Tally, render
+from tests.faults.tally import NOTES, TABLE, Tally, render
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
@@ -20,6 +20,8 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.write_sep("=", "fault suite: every accepted message delivered once")
         for line in render(TABLE):
             terminalreporter.write_line(line)
+        for note in NOTES:
+            terminalreporter.write_line(note)
 
 
 @pytest.fixture

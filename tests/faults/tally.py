@@ -29,6 +29,7 @@ class Tally:
 
 
 TABLE: list[Tally] = []
+NOTES: list[str] = []  # figures a case measured beside its counts (printed under the table)
 HEADER = ("case", "accepted", "delivered", "duplicated", "lost")
 
 

@@ -26,7 +26,7 @@ from sqlalchemy import select
 from storage import Database, InboxUpdate
 from tests.conftest import PG_AVAILABLE, PG_SKIP_REASON
 from tests.faults.process import BotProcess, bot_env, database_url, free_port
-from tests.faults.tally import Tally
+from tests.faults.tally import NOTES, Tally
 from tests.support.fake_telegram import FakeTelegram
 from tests.support.telegram_factories import Person, make_message
 
@@ -107,9 +107,10 @@ async def test_kill_9_one_second_into_a_burst_of_100_texts(
     received = sent_to_people(fake)
     tally.count([str(p.id) for p in people], received)
     twice = {person for person in set(received) if received.count(person) > 1}
-    print(
-        f"answered before the restart: {answered_before}/{BURST}; after: {tally.delivered}/"
-        f"{BURST}; replies in flight at the kill: {len(in_flight)}; twice: {sorted(twice)}"
+    NOTES.append(
+        f"kill -9 [{kind}]: answered before the restart {answered_before}/{BURST}, after "
+        f"{tally.delivered}/{BURST}; replies in flight at the kill {len(in_flight)}, "
+        f"sent twice {len(twice)}"
     )
     assert tally.lost == 0, log.read_text(errors="replace")[-3000:]
     assert twice <= in_flight  # only a reply that may have left just before the kill
