@@ -139,6 +139,13 @@ class CaseStatusSettings(_Section):
         return self
 
 
+class InboxSettings(_Section):
+    lease_seconds: float = Field(default=30.0, gt=0)
+    poll_interval: float = Field(default=1.0, gt=0)
+    concurrency: int = Field(default=256, ge=1, le=10_000)
+    max_attempts: int = Field(default=8, ge=1)
+
+
 class LogSettings(_Section):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     format: Literal["json", "text"] = "json"
@@ -160,6 +167,7 @@ class Settings(BaseSettings):
     outbox: OutboxSettings = Field(default_factory=OutboxSettings)
     case_status: CaseStatusSettings = Field(default_factory=CaseStatusSettings)
     log: LogSettings = Field(default_factory=LogSettings)
+    inbox: InboxSettings = Field(default_factory=InboxSettings)
 
     @classmethod
     def settings_customise_sources(

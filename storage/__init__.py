@@ -13,10 +13,12 @@ from storage.cases import (
     Watcher,
 )
 from storage.db import Database, NestedWriteError
+from storage.inbox import InboxRepo, InboxRow, Stored
 from storage.migrate import upgrade
 from storage.models import (
     Conversation,
     Feedback,
+    InboxUpdate,
     OutboxMessage,
     ProcessedUpdate,
     UnansweredQuestion,
@@ -38,11 +40,15 @@ __all__ = [
     "Conversation",
     "Database",
     "Feedback",
+    "InboxRepo",
+    "InboxRow",
+    "InboxUpdate",
     "NestedWriteError",
     "OutboxMessage",
     "OutboxRepo",
     "ProcessedUpdate",
     "Repo",
+    "Stored",
     "UnansweredQuestion",
     "Upserted",
     "User",

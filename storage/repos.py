@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.cases import CaseRepo
 from storage.db import BaseRepo
+from storage.inbox import InboxRepo
 from storage.models import (
     Conversation,
     Feedback,
@@ -25,6 +26,7 @@ from storage.models import (
     utcnow,
 )
 from storage.outbox import OutboxRepo
+from storage.receipts import ReceiptRepo
 
 
 class UserRepo(BaseRepo):
@@ -195,3 +197,5 @@ class Repo:
         self.outbox = OutboxRepo(session)
         self.cases = CaseRepo(session)
         self.unanswered = UnansweredRepo(session)
+        self.inbox = InboxRepo(session)
+        self.receipts = ReceiptRepo(session)
