@@ -14,6 +14,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.db import BaseRepo
+from storage.desk import DeskRepo
 from storage.models import Conversation, Feedback, ProcessedUpdate, User, utcnow
 from storage.outbox import OutboxRepo
 
@@ -158,3 +159,4 @@ class Repo:
         self.updates = UpdateRepo(session)
         self.feedback = FeedbackRepo(session)
         self.outbox = OutboxRepo(session)
+        self.desk = DeskRepo(session)
