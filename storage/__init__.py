@@ -1,6 +1,6 @@
 """Storage: tables, the engine, migrations and repositories. Knows no messenger."""
 
-from storage.db import Database
+from storage.db import Database, NestedWriteError
 from storage.desk import Ban, DeskMessage, DeskRepo, DeskStats, StaffTopic, Ticket
 from storage.migrate import upgrade
 from storage.models import Conversation, Feedback, OutboxMessage, ProcessedUpdate, User
@@ -16,6 +16,7 @@ __all__ = [
     "DeskRepo",
     "DeskStats",
     "Feedback",
+    "NestedWriteError",
     "OutboxMessage",
     "OutboxRepo",
     "ProcessedUpdate",
