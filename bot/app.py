@@ -7,9 +7,13 @@ Every entry point (console, Telegram, Viber, tests, benchmarks) goes through
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from bot.config import Settings
+from bot.staff import OutboxStaffPort
 from dialogs import DialogOptions, Dialogs, FaqSearch, Localizer, load_catalogue
+from dialogs.desk import Desk, DeskOptions
+from dialogs.hours import WorkingHours
 from storage import Database, upgrade
 
 
@@ -18,6 +22,8 @@ class Core:
     settings: Settings
     db: Database
     dialogs: Dialogs
+    desk: Desk | None = None  # the staff desk, when telegram.staff_chat_id is set
+    staff_port: OutboxStaffPort | None = None
 
     async def close(self) -> None:
         await self.db.dispose()
@@ -41,4 +47,18 @@ async def build_core(settings: Settings, *, migrate: bool = True) -> Core:
         default_language=settings.dialogs.default_language,
         languages=tuple(settings.dialogs.languages),
     )
-    return Core(settings=settings, db=db, dialogs=Dialogs(db, catalogue, l10n, search, options))
+    dialogs = Dialogs(db, catalogue, l10n, search, options)
+    core = Core(settings=settings, db=db, dialogs=dialogs)
+    if settings.telegram.staff_chat_id:
+        staff = settings.staff
+        port = OutboxStaffPort()
+        desk_options = DeskOptions(
+            hours=WorkingHours.parse(staff.timezone, staff.hours, staff.holidays),
+            staff_language=staff.language,
+            viber_window=timedelta(hours=staff.viber_window_hours),
+            admin_ids=frozenset(settings.telegram.admin_ids),
+        )
+        core.desk = Desk(db, l10n, catalogue, port, desk_options)
+        core.staff_port = port
+        dialogs.attach_desk(core.desk)
+    return core

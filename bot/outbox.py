@@ -50,6 +50,11 @@ class SendResult:
 
 
 SendFn = Callable[[str, Screen], Awaitable[SendResult]]
+# A row whose payload names a ``kind`` (the staff desk: post into a topic, copy a
+# message) goes to the function registered for it, which sees the whole row; a row
+# without one is a screen for ``send``. A kind's ``SendResult.message_token`` carries
+# the sent message's id, so the pairs of the staff desk can be kept.
+KindFn = Callable[[Claimed], Awaitable[SendResult]]
 UnreachableFn = Callable[[str], Awaitable[None]]
 
 
@@ -118,6 +123,7 @@ class OutboxSender:
     send: SendFn
     policy: SendPolicy = field(default_factory=SendPolicy)
     on_unreachable: UnreachableFn | None = None
+    kinds: dict[str, KindFn] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._wake = asyncio.Event()
@@ -214,7 +220,11 @@ class OutboxSender:
         async with self._slots:
             await self._pace.wait()
             try:
-                result = await self.send(row.recipient, decode_screen(row.payload))
+                kind = self.kinds.get(str(row.payload.get("kind", "")))
+                if kind is not None:
+                    result = await kind(row)
+                else:
+                    result = await self.send(row.recipient, decode_screen(row.payload))
             except Exception as exc:
                 log.error(
                     "outbox_send_crashed", extra={"messenger": self.messenger, **error_fields(exc)}

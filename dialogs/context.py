@@ -19,6 +19,7 @@ class Context:
     l10n: Localizer
     state: str = "idle"
     data: dict[str, Any] = field(default_factory=dict)
+    desk: bool = False  # the staff desk is on: screens offer "Ask staff"
 
     @property
     def language_chosen(self) -> bool:

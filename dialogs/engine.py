@@ -16,6 +16,9 @@ from dataclasses import dataclass
 from dialogs import views
 from dialogs.catalogue import Catalogue
 from dialogs.context import Context
+from dialogs.desk import STATES as DESK_STATES
+from dialogs.desk import VERB as DESK_VERB
+from dialogs.desk import Desk
 from dialogs.l10n import Localizer, best_language
 from dialogs.locks import KeyedLocks
 from dialogs.screens import Incoming, Kind, Screen
@@ -64,6 +67,7 @@ class Dialogs:
             "c": self._on_command_button,
         }
         self._text_states: dict[str, TextHandler] = {}
+        self.desk: Desk | None = None
 
     # -- extension points for features that plug in (case status, booking, staff desk)
 
@@ -73,6 +77,13 @@ class Dialogs:
     def on_text_in_state(self, state: str, handler: TextHandler) -> None:
         self._text_states[state] = handler
 
+    def attach_desk(self, desk: Desk) -> None:
+        """The staff desk: "Ask staff" buttons, ``/staff``, and its two states."""
+        self.desk = desk
+        self.on_button(DESK_VERB, desk.on_button)
+        for state in DESK_STATES:
+            self.on_text_in_state(state, desk.on_message)
+
     async def set_subscribed(self, channel: str, user_id: str, subscribed: bool) -> None:
         """Record that the messenger lets us write to this person, or no longer does.
 
@@ -80,7 +91,10 @@ class Dialogs:
         the person's messages, so they take the same per-person turn as a message.
         """
         async with self._locks.hold((channel, user_id)), self.db.write() as session:
-            await Repo(session).users.mark_subscribed(channel, user_id, subscribed)
+            repo = Repo(session)
+            await repo.users.mark_subscribed(channel, user_id, subscribed)
+            if not subscribed and self.desk is not None:
+                await self.desk.on_unreachable(repo, channel, user_id)
 
     # -- the one entry point
 
@@ -108,6 +122,8 @@ class Dialogs:
                 incoming.language_hint,
                 reachable=not incoming.opens_chat,
             )
+            if self.desk is not None and not incoming.opens_chat:
+                await self.desk.on_contact(repo, user)
             conv = await repo.conversations.load(user.id)  # type: ignore[arg-type]
             lang = user.language or best_language(user.language_hint, self.options.default_language)
             ctx = Context(
@@ -118,6 +134,7 @@ class Dialogs:
                 l10n=self.l10n,
                 state=conv.state,
                 data=dict(conv.data),
+                desk=self.desk is not None,
             )
             screens = await self._route(ctx)
             if not await repo.conversations.save(conv.user_id, conv.version, ctx.state, ctx.data):
@@ -131,6 +148,8 @@ class Dialogs:
         if incoming.kind == Kind.START:
             return await self._on_start(ctx, incoming.text.strip())
         if incoming.kind == Kind.MEDIA:
+            if incoming.file is not None and ctx.state in DESK_STATES:
+                return await self._text_states[ctx.state](ctx, incoming.text.strip()[:MAX_TEXT])
             return [views.media_hint(ctx)]
         if incoming.kind == Kind.BUTTON:
             verb, _, arg = incoming.payload.partition(":")
@@ -143,6 +162,8 @@ class Dialogs:
             return screens
         text = incoming.text.strip()[:MAX_TEXT]
         command = self._command(text)
+        if command is not None and ctx.state in DESK_STATES and not text.startswith("/"):
+            command = None  # a question for staff may well start with "hi" or "menu"
         if command is not None:
             return await self._run_command(ctx, command)
         if not ctx.language_chosen:
@@ -173,6 +194,8 @@ class Dialogs:
                     ctx, list(self.options.languages), first_contact=not ctx.language_chosen
                 )
             ]
+        if command == "staff" and self.desk is not None:
+            return await self.desk.start(ctx)
         ctx.go("idle")
         if command == "help":
             return [views.help_screen(ctx)]

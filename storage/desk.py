@@ -10,13 +10,16 @@ two staff members closing one ticket at once close it once.
 from __future__ import annotations
 
 import statistics
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
+    JSON,
     BigInteger,
     CheckConstraint,
+    Column,
     DateTime,
     Index,
     UniqueConstraint,
@@ -31,7 +34,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Field, SQLModel
 
 from storage.db import BaseRepo
-from storage.models import BIG_ID, utcnow
+from storage.models import BIG_ID, OutboxMessage, utcnow
 
 WAITING, OPEN, CLOSED = "waiting", "open", "closed"
 TO_STAFF, TO_PERSON, CARD = "in", "out", "card"
@@ -73,6 +76,9 @@ class Ticket(SQLModel, table=True):
     closed_at: datetime | None = _ts(nullable=True)
     closed_by: str | None = Field(default=None, max_length=8)
     rating: int | None = None
+    # The header card as staff saw it (a messenger-neutral screen), posted again when
+    # staff delete the topic and the next message recreates it.
+    card: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
 
     @property
     def number(self) -> int:
@@ -192,6 +198,15 @@ class DeskRepo(BaseRepo):
             .execution_options(populate_existing=True)
         )
         return (await self.session.execute(stmt)).scalar_one_or_none()
+
+    async def set_card(self, ticket_id: int, card: dict[str, Any]) -> None:
+        stmt = (
+            update(Ticket)
+            .where(Ticket.id == ticket_id)
+            .values(card=card)
+            .execution_options(synchronize_session=False)
+        )
+        await self.session.execute(stmt)
 
     async def first_reply(self, ticket_id: int) -> bool:
         """``waiting`` -> ``open`` at staff's first answer; False if it was not waiting."""
@@ -393,6 +408,55 @@ class DeskRepo(BaseRepo):
             .limit(1)
         )
         return (await self.session.execute(stmt)).scalar_one_or_none()
+
+    # -- the outbox rows of the desk
+
+    async def merge_pending(
+        self, user_id: int, lane: str, kind: str, merge: Callable[[dict[str, Any]], dict | None]
+    ) -> bool:
+        """Fold a new post into the person's newest unsent one of ``kind``, if ``merge`` can.
+
+        A flood (50 messages a minute) then reaches the staff chat as a few merged
+        posts instead of 50 messages against the group's limit. The update is
+        conditional on the row still waiting: a sender that claimed it meanwhile wins,
+        and the caller queues a new row instead.
+        """
+        o = OutboxMessage
+        stmt = (
+            select(o.id, o.payload)
+            .where(o.user_id == user_id, o.messenger == lane, o.status == "pending")
+            .order_by(o.id.desc())
+            .limit(1)
+            .with_for_update(of=o)
+        )
+        row = (await self.session.execute(stmt)).first()
+        if row is None or row.payload.get("kind") != kind:
+            return False
+        merged = merge(dict(row.payload))
+        if merged is None:
+            return False
+        done = await self.session.execute(
+            update(o)
+            .where(o.id == row.id, o.status == "pending")
+            .values(payload=merged)
+            .execution_options(synchronize_session=False)
+        )
+        return done.rowcount == 1
+
+    async def release_held(self, user_id: int, prefix: str) -> int:
+        """Make the person's held messages due now (Viber's window opened again)."""
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        stmt = (
+            update(OutboxMessage)
+            .where(
+                OutboxMessage.user_id == user_id,
+                OutboxMessage.status == "pending",
+                OutboxMessage.dedupe_key.like(f"{escaped}%", escape="\\"),  # type: ignore[union-attr]
+            )
+            .values(next_attempt_at=utcnow())
+            .execution_options(synchronize_session=False)
+        )
+        return (await self.session.execute(stmt)).rowcount
 
     # -- bans
 

@@ -58,10 +58,13 @@ from pydantic import ValidationError
 from bot.app import Core
 from bot.channels.order import ReplyOrder
 from bot.channels.telegram_render import escape, message_parts, send_screen, send_screens
-from bot.config import ConfigError, Secrets, Settings, TelegramSettings
+from bot.config import ConfigError, Secrets, Settings, StaffSettings, TelegramSettings
 from bot.logs import error_fields
 from bot.outbox import OutboxSender, Outcome, SendPolicy, SendResult
-from dialogs import Dialogs, Incoming, Kind, Localizer, Screen, best_language
+from bot.staff import LANE as STAFF_LANE
+from bot.staff import OutboxStaffPort, StaffSender, TelegramRelay, build_staff_router
+from dialogs import Dialogs, FileRef, Incoming, Kind, Localizer, Screen, best_language
+from dialogs.desk import Desk
 from storage import Database, Repo
 
 log = logging.getLogger(__name__)
@@ -144,6 +147,19 @@ def _incoming(user_id: int, kind: Kind, **fields: Any) -> Incoming:
     return Incoming(channel=CHANNEL, user_id=str(user_id), kind=kind, **fields)
 
 
+def _message_fields(message: Message) -> dict[str, Any]:
+    """The message's id, what it replies to and its photo or document (the staff desk)."""
+    fields: dict[str, Any] = {"message_id": str(message.message_id)}
+    if message.reply_to_message is not None:
+        fields["reply_to"] = str(message.reply_to_message.message_id)
+    if message.photo:
+        fields["file"] = FileRef("photo", message.photo[-1].file_id)
+    elif message.document is not None:
+        doc = message.document
+        fields["file"] = FileRef("document", doc.file_id, doc.file_name or "", doc.file_size)
+    return fields
+
+
 async def _answer_quietly(callback: CallbackQuery) -> None:
     """Stop the button's spinner; a query already answered or expired is no one's problem."""
     with contextlib.suppress(TelegramAPIError):
@@ -221,6 +237,7 @@ def build_router(dialogs: Dialogs, *, reply: ReplyFn, staff_chat_id: int = 0) ->
             text=message.text,
             language_hint=user.language_code,
             update_key=str(event_update.update_id),
+            **_message_fields(message),
         )
         await run(message.chat.id, incoming)
 
@@ -231,8 +248,10 @@ def build_router(dialogs: Dialogs, *, reply: ReplyFn, staff_chat_id: int = 0) ->
         incoming = _incoming(
             user.id,
             Kind.MEDIA,
+            text=message.caption or "",
             language_hint=user.language_code,
             update_key=str(event_update.update_id),
+            **_message_fields(message),
         )
         await run(message.chat.id, incoming)
 
@@ -378,6 +397,9 @@ class TelegramChannel:
         policy: SendPolicy,
         secret: str,
         default_language: str,
+        desk: Desk | None = None,
+        staff_port: OutboxStaffPort | None = None,
+        staff: StaffSettings | None = None,
     ) -> None:
         self.bot = bot
         self.db = db
@@ -392,11 +414,46 @@ class TelegramChannel:
         self._flood: OrderedDict[str, datetime] = OrderedDict()
         # FSM off: the conversation state lives in storage, owned by dialogs.
         self.dispatcher = Dispatcher(disable_fsm=True, name="telegram")
+        self.staff_outbox: OutboxSender | None = None
+        if desk is not None and settings.staff_chat_id:
+            self._add_staff_desk(desk, staff_port, staff or StaffSettings(), policy)
         self.dispatcher.include_router(
             build_router(dialogs, reply=self._reply, staff_chat_id=settings.staff_chat_id)
         )
         self._webhook: _WebhookHandler | None = None
         self._polling: asyncio.Task[None] | None = None
+
+    def _add_staff_desk(
+        self,
+        desk: Desk,
+        port: OutboxStaffPort | None,
+        staff: StaffSettings,
+        policy: SendPolicy,
+    ) -> None:
+        """The staff chat's router, its outbox lane, and staff answers to Telegram persons."""
+        chat_id = self.settings.staff_chat_id
+        self.dispatcher.include_router(
+            build_staff_router(
+                desk, staff_chat_id=chat_id, admin_ids=frozenset(self.settings.admin_ids)
+            )
+        )
+        sender = StaffSender(
+            self.bot,
+            self.db,
+            chat_id,
+            outcome_of=outcome_of,
+            group_per_minute=staff.group_per_minute,
+        )
+        self.staff_outbox = OutboxSender(
+            self.db, STAFF_LANE, _no_screens, policy, kinds=sender.kinds()
+        )
+        relay = TelegramRelay(
+            self.bot, self.db, outcome_of=outcome_of, per_second=staff.private_per_second
+        )
+        self.outbox.kinds.update(relay.kinds())
+        if port is not None:
+            port.on_wake(self.staff_outbox.wake)
+        desk.wakers[CHANNEL] = self.outbox.wake
 
     @classmethod
     def from_settings(cls, core: Core, secrets: Secrets) -> TelegramChannel:
@@ -436,6 +493,9 @@ class TelegramChannel:
             policy=outbox_policy(core.settings),
             secret=secret,
             default_language=core.settings.dialogs.default_language,
+            desk=core.desk,
+            staff_port=core.staff_port,
+            staff=core.settings.staff,
         )
 
     @property
@@ -459,6 +519,8 @@ class TelegramChannel:
             ) from None
         await self.register_commands()
         await self.outbox.start()
+        if self.staff_outbox is not None:
+            await self.staff_outbox.start()
         if self.settings.mode == "webhook":
             await self._start_webhook()
         else:
@@ -524,6 +586,8 @@ class TelegramChannel:
             await self.dispatcher.emit_shutdown(bot=self.bot)
         # After the updates, which may have queued replies; unsent rows wait in the table.
         await self.outbox.stop()
+        if self.staff_outbox is not None:
+            await self.staff_outbox.stop()
         await self.bot.session.close()
         log.info("telegram_stopped")
 
@@ -609,6 +673,11 @@ class TelegramChannel:
         """Blocked by the person: nothing is queued or retried until they write again."""
         log.info("telegram_user_blocked")
         await self.dialogs.set_subscribed(CHANNEL, user_id, False)
+
+
+async def _no_screens(recipient: str, screen: Screen) -> SendResult:
+    """The staff lane carries only the desk's kinds; a bare screen there is a bug."""
+    return SendResult(Outcome.REJECTED, error="staff_lane_screen")
 
 
 def _now() -> datetime:

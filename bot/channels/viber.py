@@ -27,7 +27,12 @@ from functools import partial
 from typing import Any
 
 from aiohttp import web
-from viberbot.api.messages import MESSAGE_TYPE_TO_CLASS, TextMessage
+from viberbot.api.messages import (
+    MESSAGE_TYPE_TO_CLASS,
+    FileMessage,
+    PictureMessage,
+    TextMessage,
+)
 from viberbot.api.viber_requests import (
     EVENT_TYPE_TO_CLASS,
     ViberConversationStartedRequest,
@@ -53,7 +58,8 @@ from bot.channels.viber_render import payload_of, render
 from bot.config import ConfigError, Secrets, Settings
 from bot.logs import error_fields
 from bot.outbox import OutboxSender, Outcome, SendPolicy, SendResult
-from dialogs import Incoming, Kind, Screen
+from bot.staff import viber_kinds
+from dialogs import FileRef, Incoming, Kind, Screen
 from storage import Repo
 from storage.outbox import Receipt
 
@@ -113,6 +119,13 @@ class ViberChannel:
             policy or outbox_policy(core.settings),
             on_unreachable=self._unreachable,
         )
+        # Staff answers from the staff desk, in words (bot/staff/relay.py).
+        self.outbox.kinds.update(viber_kinds(self._send_text))
+        if core.desk is not None:
+            core.desk.wakers[CHANNEL] = self.outbox.wake
+
+    async def _send_text(self, recipient: str, text: str) -> SendResult:
+        return await self.send_queued(recipient, Screen(text=text))
 
     @classmethod
     def from_settings(cls, core: Core, secrets: Secrets) -> ViberChannel:
@@ -279,8 +292,16 @@ class ViberChannel:
             payload = payload_of(text)
             if payload is not None:
                 return Incoming(kind=Kind.BUTTON, payload=payload, **common)
-            return Incoming(kind=Kind.TEXT, text=text, **common)
-        return Incoming(kind=Kind.MEDIA, **common)
+            return Incoming(
+                kind=Kind.TEXT, text=text, message_id=str(request.message_token), **common
+            )
+        return Incoming(
+            kind=Kind.MEDIA,
+            text=str(getattr(message, "text", None) or ""),
+            message_id=str(request.message_token),
+            file=_file_of(message),
+            **common,
+        )
 
     async def _subscribed(self, user_id: str, subscribed: bool) -> list[Screen]:
         await self.dialogs.set_subscribed(CHANNEL, user_id, subscribed)
@@ -362,6 +383,16 @@ class ViberChannel:
     async def _unreachable(self, user_id: str) -> None:
         log.info("viber_user_unsubscribed")
         await self.dialogs.set_subscribed(CHANNEL, user_id, False)
+
+
+def _file_of(message: Any) -> FileRef | None:
+    """A picture or file a person sent: Viber hands over a (temporary) media URL."""
+    media = getattr(message, "media", None)
+    if not isinstance(message, PictureMessage | FileMessage) or not media:
+        return None
+    if isinstance(message, PictureMessage):
+        return FileRef("photo", str(media))
+    return FileRef("document", str(media), str(message.file_name or ""), message.size)
 
 
 def _keyboard_of(message: dict[str, Any]) -> dict[str, Any]:

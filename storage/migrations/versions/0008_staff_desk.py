@@ -33,6 +33,7 @@ def upgrade() -> None:
         sa.Column("closed_at", TS, nullable=True),
         sa.Column("closed_by", sa.String(8), nullable=True),
         sa.Column("rating", sa.Integer(), nullable=True),
+        sa.Column("card", sa.JSON(), nullable=True),
         sa.CheckConstraint(
             "status IN ('waiting', 'open', 'closed')", name="ck_desk_ticket_status"
         ),

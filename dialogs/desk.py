@@ -1,0 +1,698 @@
+"""The staff desk's rules: a person's question becomes a ticket, staff answers come back.
+
+Messenger-neutral. What the staff chat must show (a topic per person, a header card,
+the person's messages, notices, topic names) is asked of a ``StaffPort``, which
+``bot/staff`` implements on a Telegram forum; every request is queued in the outbox
+inside the caller's transaction, so nothing is lost to a crash or an outage. Staff
+answers reach the person through the outbox of the person's own messenger as a
+``staff_reply`` row, which each messenger's sender delivers its own way (Telegram
+copies the staff message, Viber sends its text).
+
+Ticket states: ``waiting`` (no staff answer yet) -> ``open`` (staff answered) ->
+``closed`` (by staff or by the person); a message after a close opens a new ticket in
+the same topic. The one-unfinished-ticket rule is a unique index (``storage.desk``).
+"""
+
+from __future__ import annotations
+
+import logging
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any, Protocol
+
+from dialogs.catalogue import Catalogue
+from dialogs.context import Context
+from dialogs.hours import WorkingHours
+from dialogs.l10n import Localizer
+from dialogs.outbox import encode_screen, queue_screens
+from dialogs.screens import Button, FileRef, Screen
+from storage import Database, Repo, Ticket, User
+from storage.desk import CLOSED, OPEN, TO_PERSON, TO_STAFF
+from storage.models import utcnow
+
+log = logging.getLogger(__name__)
+
+ASK, OPEN_STATE = "staff.ask", "staff.open"
+STATES = (ASK, OPEN_STATE)
+VERB = "st"  # person-side buttons: st:ask[:f:<entry>|:m:<category>], st:done, st:rate:<n>:<1-5>
+STAFF_VERB = "sd"  # staff-side buttons on the card: sd:close:<n>, sd:canned:<n>, sd:cr:<n>:<id>
+HELD = "held:"  # dedupe prefix of staff replies waiting for Viber's window to open
+ICONS = {"waiting": "⏳", "open": "💬", "closed": "✅"}
+MESSENGERS = {"telegram": "Telegram", "viber": "Viber", "console": "Console"}
+CANNED_FILE = Path(__file__).parent / "content" / "canned.toml"
+MERGE_LIMIT = 3500  # characters of one merged post (a Telegram message holds 4096)
+NOTE_PREFIXES = ("/note", "!")
+
+
+def load_canned(path: Path = CANNED_FILE) -> tuple[str, ...]:
+    with path.open("rb") as handle:
+        return tuple(tomllib.load(handle)["replies"])
+
+
+@dataclass(frozen=True, slots=True)
+class DeskPost:
+    """What the person said, for their topic. ``card`` is set for a new ticket only."""
+
+    ticket: int
+    user_id: int
+    messenger: str
+    person_chat: str  # the person's id on their messenger (Telegram: the private chat)
+    text: str
+    file: FileRef | None = None
+    message_id: str | None = None
+    reply_to_staff: int | None = None  # the staff-side message the person replied to
+    card: Screen | None = None
+    title: str = ""
+
+
+class StaffPort(Protocol):
+    """What the core asks of the staff chat; ``bot/staff`` implements it on Telegram.
+
+    Every method queues in the outbox within the caller's transaction (``repo``).
+    """
+
+    async def post(self, repo: Repo, post: DeskPost) -> None:
+        """The person's message (after the header card, for a new ticket) in their topic."""
+        ...
+
+    async def notice(self, repo: Repo, ticket: Ticket, screen: Screen, *, key: str) -> None:
+        """A line from the bot in the ticket's topic; ``key`` makes a repeat a no-op."""
+        ...
+
+    async def retitle(self, repo: Repo, ticket: Ticket, title: str) -> None:
+        """The topic's name after the ticket changed state."""
+        ...
+
+    def wake(self) -> None:
+        """Look at the queue now (after the transaction commits)."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class StaffMessage:
+    """A message a staff member wrote in the staff chat."""
+
+    chat_id: int
+    message_id: int
+    author_id: int
+    text: str
+    thread_id: int | None = None
+    reply_to: int | None = None
+    file: FileRef | None = None
+    update_key: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DeskOptions:
+    hours: WorkingHours
+    staff_language: str = "pl"
+    viber_window: timedelta = timedelta(hours=24)
+    admin_ids: frozenset[int] = frozenset()
+
+
+class Desk:
+    def __init__(
+        self,
+        db: Database,
+        l10n: Localizer,
+        catalogue: Catalogue,
+        port: StaffPort,
+        options: DeskOptions,
+        *,
+        canned: tuple[str, ...] | None = None,
+    ) -> None:
+        self.db = db
+        self.l10n = l10n
+        self.catalogue = catalogue
+        self.port = port
+        self.options = options
+        self.canned = canned if canned is not None else load_canned()
+        # Messenger -> wake its outbox sender after a staff reply was queued.
+        self.wakers: dict[str, Callable[[], None]] = {}
+
+    def staff_t(self, msg_id: str, **args: Any) -> str:
+        return self.l10n(self.options.staff_language, msg_id, **args)
+
+    # -- the person's side (plugged into the engine: button verb "st", the two states)
+
+    async def on_button(self, ctx: Context, arg: str) -> list[Screen] | None:
+        action, _, rest = arg.partition(":")
+        if action == "ask":
+            return await self.start(ctx, rest)
+        if action == "done":
+            return await self.person_closes(ctx)
+        if action == "rate":
+            number, _, value = rest.partition(":")
+            if not (number.isdigit() and value.isdigit()):
+                return None
+            return await self.rate(ctx, int(number), int(value))
+        return None
+
+    async def start(self, ctx: Context, origin: str = "") -> list[Screen]:
+        """ "Ask staff": from the main menu, an answer that did not help, search, ``/staff``."""
+        user_id = _id(ctx.user)
+        if await ctx.repo.desk.is_banned(user_id):
+            return [self._banned(ctx)]
+        ticket = await ctx.repo.desk.active_ticket(user_id)
+        if ticket is not None:
+            ctx.go(OPEN_STATE, ticket=ticket.number)
+            return [self._open_screen(ctx, ctx.t("staff-already-open", number=ticket.number))]
+        kind, _, ident = origin.partition(":")
+        data: dict[str, Any] = {}
+        if kind == "f" and ident in self.catalogue.entries:
+            data = {"entry": ident, "category": self.catalogue.entries[ident].category}
+        elif kind == "m" and ident in self.catalogue.categories:
+            data = {"category": ident}
+        ctx.go(ASK, **data)
+        return [
+            Screen(
+                text=ctx.t("staff-ask"),
+                title=ctx.t("staff-ask-title"),
+                buttons=((Button(ctx.t("btn-main-menu"), "m:"),),),
+            )
+        ]
+
+    async def on_message(self, ctx: Context, text: str) -> list[Screen]:
+        """Text, a photo or a document typed in ``staff.ask`` or ``staff.open``: to staff."""
+        user = ctx.user
+        user_id = _id(user)
+        repo = ctx.repo
+        if await repo.desk.is_banned(user_id):
+            ctx.go("idle")
+            return [self._banned(ctx)]
+        incoming = ctx.incoming
+        if not text and incoming.file is None:
+            return []
+        ticket, new = await repo.desk.open_ticket(
+            user_id,
+            language=ctx.lang,
+            messenger=user.messenger,
+            category=ctx.data.get("category"),
+            last_entry=ctx.data.get("entry"),
+        )
+        reply_to_staff = None
+        if incoming.reply_to is not None:
+            pair = await repo.desk.by_person_message(user_id, incoming.reply_to)
+            reply_to_staff = pair.staff_message_id if pair is not None else None
+        card = None
+        if new:
+            card = self.card(ticket, text, has_file=incoming.file is not None)
+            await repo.desk.set_card(ticket.number, encode_screen(card))
+        await self.port.post(
+            repo,
+            DeskPost(
+                ticket=ticket.number,
+                user_id=user_id,
+                messenger=user.messenger,
+                person_chat=user.messenger_user_id,
+                text=text,
+                file=incoming.file,
+                message_id=incoming.message_id,
+                reply_to_staff=reply_to_staff,
+                card=card,
+                title=self.title(ticket),
+            ),
+        )
+        self.port.wake()
+        ctx.go(OPEN_STATE, ticket=ticket.number)
+        log.info("desk_post", extra={"new_ticket": new, "file": incoming.file is not None})
+        if not new:
+            return []
+        return [self._open_screen(ctx, self._expectation(ctx, ticket.number))]
+
+    async def person_closes(self, ctx: Context) -> list[Screen]:
+        ticket = await ctx.repo.desk.active_ticket(_id(ctx.user))
+        ctx.go("idle")
+        if ticket is None:
+            return [Screen(text=ctx.t("staff-nothing-open"), buttons=_menu_row(ctx))]
+        await ctx.repo.desk.close(ticket.number, by="person")
+        ticket.status = CLOSED
+        await self.port.retitle(ctx.repo, ticket, self.title(ticket))
+        await self.port.notice(
+            ctx.repo,
+            ticket,
+            Screen(text=self.staff_t("desk-closed-by-person", number=ticket.number)),
+            key=f"closed:{ticket.number}",
+        )
+        self.port.wake()
+        return [self.rating_screen(ctx.t, ticket.number, "staff-closed-by-you")]
+
+    async def rate(self, ctx: Context, number: int, value: int) -> list[Screen] | None:
+        ticket = await ctx.repo.desk.get(number)
+        if ticket is None or ticket.user_id != ctx.user.id or not 1 <= value <= 5:
+            return None
+        if await ctx.repo.desk.rate(number, _id(ctx.user), value):
+            await self.port.notice(
+                ctx.repo,
+                ticket,
+                Screen(text=self.staff_t("desk-rated", number=number, rating=value)),
+                key=f"rated:{number}",
+            )
+            self.port.wake()
+            log.info("desk_rated", extra={"rating": value})
+        ctx.go("idle")
+        return [Screen(text=ctx.t("staff-rate-thanks"), buttons=_menu_row(ctx))]
+
+    # -- what people read
+
+    def _banned(self, ctx: Context) -> Screen:
+        return Screen(text=ctx.t("staff-banned"), buttons=_menu_row(ctx))
+
+    def _open_screen(self, ctx: Context, text: str) -> Screen:
+        return Screen(
+            text=text,
+            buttons=(
+                (Button(ctx.t("btn-staff-done"), f"{VERB}:done"),),
+                (Button(ctx.t("btn-main-menu"), "m:"),),
+            ),
+        )
+
+    def _expectation(self, ctx: Context, number: int) -> str:
+        now = utcnow()
+        back = self.options.hours.next_open(now)
+        if back is None:
+            return ctx.t("staff-ticket-opened-later", number=number, when="-")
+        if back == now:
+            return ctx.t("staff-ticket-opened", number=number)
+        local = back.astimezone(self.options.hours.zone)
+        return ctx.t(
+            "staff-ticket-opened-later",
+            number=number,
+            when=self._moment(ctx.t, local),
+        )
+
+    @staticmethod
+    def _moment(t: Callable[..., str], local: datetime) -> str:
+        weekday = t(f"weekday-{local.weekday()}")
+        return t(
+            "staff-moment",
+            weekday=weekday,
+            date=local.strftime("%d.%m"),
+            time=local.strftime("%H:%M"),
+        )
+
+    def rating_screen(self, t: Callable[..., str], number: int, msg_id: str) -> Screen:
+        stars = tuple(
+            Button(t("btn-rate", stars=n), f"{VERB}:rate:{number}:{n}") for n in range(1, 6)
+        )
+        return Screen(
+            text=t(msg_id, number=number),
+            buttons=(stars, (Button(t("btn-main-menu"), "m:"),)),
+        )
+
+    # -- what staff read
+
+    def title(self, ticket: Ticket) -> str:
+        """The topic's name: state, number, language, messenger, category."""
+        parts = [
+            f"{ICONS[ticket.status]} #{ticket.number}",
+            ticket.language.upper(),
+            MESSENGERS.get(ticket.messenger, ticket.messenger),
+        ]
+        if ticket.category and ticket.category in self.catalogue.categories:
+            parts.append(self.staff_t(f"cat-{ticket.category}"))
+        return " · ".join(parts)[:128]
+
+    def card(self, ticket: Ticket, question: str, *, has_file: bool = False) -> Screen:
+        none = self.staff_t("desk-none")
+        category = (
+            self.staff_t(f"cat-{ticket.category}")
+            if ticket.category in self.catalogue.categories
+            else none
+        )
+        entry = (
+            self.staff_t(f"faq-{ticket.last_entry}-q")
+            if ticket.last_entry in self.catalogue.entries
+            else none
+        )
+        text = self.staff_t(
+            "desk-card",
+            language=self.l10n(ticket.language, "lang-name"),
+            messenger=MESSENGERS.get(ticket.messenger, ticket.messenger),
+            category=category,
+            entry=entry,
+            case=none,  # no case look-up yet; a linked case would show its last 4 digits
+            question=question or (self.staff_t("desk-file-only") if has_file else none),
+        )
+        return Screen(
+            title=self.staff_t("desk-card-title", number=ticket.number),
+            text=text,
+            buttons=(
+                (
+                    Button(self.staff_t("desk-btn-close"), f"{STAFF_VERB}:close:{ticket.number}"),
+                    Button(self.staff_t("desk-btn-canned"), f"{STAFF_VERB}:canned:{ticket.number}"),
+                ),
+            ),
+        )
+
+    # -- the staff's side (called by bot/staff's router)
+
+    async def person_at(
+        self, repo: Repo, chat_id: int, thread_id: int | None, reply_to: int | None
+    ) -> User | None:
+        """Whose topic this is: by the forum thread, or (no topics) by the replied message."""
+        user_id: int | None = None
+        if thread_id is not None:
+            topic = await repo.desk.topic_at(chat_id, thread_id)
+            user_id = topic.user_id if topic is not None else None
+        if user_id is None and reply_to is not None:
+            pair = await repo.desk.by_staff_message(reply_to)
+            user_id = pair.user_id if pair is not None else None
+        if user_id is None:
+            return None
+        return await repo.session.get(User, user_id)
+
+    async def person(
+        self, chat_id: int, thread_id: int | None, reply_to: int | None
+    ) -> User | None:
+        async with self.db.read() as session:
+            return await self.person_at(Repo(session), chat_id, thread_id, reply_to)
+
+    async def ticket_owner(self, number: int) -> User | None:
+        async with self.db.read() as session:
+            ticket = await Repo(session).desk.get(number)
+            return await session.get(User, ticket.user_id) if ticket is not None else None
+
+    async def latest_number(self, user: User) -> int | None:
+        async with self.db.read() as session:
+            ticket = await Repo(session).desk.latest_ticket(_id(user))
+            return ticket.number if ticket is not None else None
+
+    async def from_staff(self, message: StaffMessage) -> str:
+        """Relay a staff message to its person; what happened (for logs and tests).
+
+        ``internal``: a note, kept in the chat; ``nobody``: not in a person's topic;
+        ``duplicate``: a redelivered update; ``held``: Viber's window is closed, it
+        waits for the person's next message; ``sent``: queued for delivery.
+        """
+        if message.text.lstrip().startswith(NOTE_PREFIXES):
+            return "internal"
+        async with self.db.write() as session:
+            repo = Repo(session)
+            if message.update_key is not None and not await repo.updates.claim(
+                "staff", message.update_key
+            ):
+                return "duplicate"
+            user = await self.person_at(repo, message.chat_id, message.thread_id, message.reply_to)
+            if user is None:
+                return "nobody"
+            user_id = _id(user)
+            ticket = await repo.desk.active_ticket(user_id) or await repo.desk.latest_ticket(
+                user_id
+            )
+            if ticket is None:
+                return "nobody"
+            if await repo.desk.first_reply(ticket.number):
+                ticket.status = OPEN
+                await self.port.retitle(repo, ticket, self.title(ticket))
+            reply_to = None
+            if message.reply_to is not None:
+                pair = await repo.desk.by_staff_message(message.reply_to)
+                if pair is not None and pair.user_id == user_id:
+                    reply_to = pair.person_message_id
+            payload: dict[str, Any] = {
+                "kind": "staff_reply",
+                "ticket": ticket.number,
+                "staff_chat": message.chat_id,
+                "staff_message_id": message.message_id,
+                "text": message.text,
+                "reply_to": reply_to,
+            }
+            if message.file is not None:
+                payload["file"] = {
+                    "kind": message.file.kind,
+                    "ref": message.file.ref,
+                    "name": message.file.name,
+                }
+            outcome = "sent"
+            not_before = None
+            key = f"staff:{message.chat_id}:{message.message_id}"
+            if (
+                user.messenger == "viber"
+                and _aware(user.last_seen) < utcnow() - self.options.viber_window
+            ):
+                outcome, key = "held", HELD + key
+                not_before = utcnow() + timedelta(days=365)
+                await self.port.notice(
+                    repo,
+                    ticket,
+                    Screen(text=self.staff_t("desk-viber-window")),
+                    key=f"window:{message.chat_id}:{message.message_id}",
+                )
+            if not user.subscribed and await repo.desk.note_unreachable(user_id, True):
+                await self.port.notice(
+                    repo,
+                    ticket,
+                    Screen(text=self.staff_t(f"desk-unreachable-{user.messenger}")),
+                    key=f"unreachable:{message.chat_id}:{message.message_id}",
+                )
+            await repo.outbox.enqueue(
+                user_id, user.messenger, payload, dedupe_key=key, not_before=not_before
+            )
+            await self._follow(repo, user_id, ticket.number)
+        self._wake(user.messenger)
+        log.info("desk_staff_reply", extra={"outcome": outcome, "messenger": user.messenger})
+        return outcome
+
+    async def staff_edit(self, chat_id: int, message_id: int, text: str) -> bool:
+        """A staff member edited a message already delivered: update the person's copy."""
+        async with self.db.write() as session:
+            repo = Repo(session)
+            pair = await repo.desk.by_staff_message(message_id)
+            if pair is None or pair.direction != TO_PERSON or pair.person_message_id is None:
+                return False
+            user = await session.get(User, pair.user_id)
+            if user is None or user.messenger != "telegram":
+                return False  # Viber cannot edit a sent message
+            await repo.outbox.enqueue(
+                pair.user_id,
+                user.messenger,
+                {
+                    "kind": "staff_edit",
+                    "person_message_id": pair.person_message_id,
+                    "text": text,
+                },
+                dedupe_key=f"edit:{chat_id}:{message_id}:{utcnow().timestamp():.6f}",
+            )
+        self._wake("telegram")
+        return True
+
+    async def close(self, user: User, *, number: int | None = None) -> Ticket | None:
+        """Staff close the person's ticket (a button on the card, or ``/close`` in the topic)."""
+        async with self.db.write() as session:
+            repo = Repo(session)
+            user_id = _id(user)
+            ticket = (
+                await repo.desk.get(number) if number else await repo.desk.active_ticket(user_id)
+            )
+            if ticket is None or ticket.user_id != user_id:
+                return None
+            if not await repo.desk.close(ticket.number, by="staff"):
+                return None
+            ticket.status = CLOSED
+            await self.port.retitle(repo, ticket, self.title(ticket))
+            await self.port.notice(
+                repo,
+                ticket,
+                Screen(text=self.staff_t("desk-closed-by-staff", number=ticket.number)),
+                key=f"closed:{ticket.number}",
+            )
+            t = self._person_t(ticket.language)
+            await queue_screens(
+                repo,
+                messenger=user.messenger,
+                user_id=user_id,
+                screens=[self.rating_screen(t, ticket.number, "staff-closed-by-staff")],
+                dedupe_key=f"closed:{ticket.number}",
+            )
+        self.port.wake()
+        self._wake(user.messenger)
+        return ticket
+
+    async def reopen(self, user: User) -> Ticket | None:
+        async with self.db.write() as session:
+            repo = Repo(session)
+            user_id = _id(user)
+            ticket = await repo.desk.latest_ticket(user_id)
+            if ticket is None or not await repo.desk.reopen(ticket.number):
+                return None
+            ticket.status = OPEN
+            await self.port.retitle(repo, ticket, self.title(ticket))
+            t = self._person_t(ticket.language)
+            await queue_screens(
+                repo,
+                messenger=user.messenger,
+                user_id=user_id,
+                screens=[
+                    Screen(
+                        text=t("staff-reopened", number=ticket.number),
+                        buttons=((Button(t("btn-staff-done"), f"{VERB}:done"),),),
+                    )
+                ],
+                dedupe_key=f"reopened:{ticket.number}:{utcnow().timestamp():.6f}",
+            )
+            await self._follow(repo, user_id, ticket.number, force=True)
+        self.port.wake()
+        self._wake(user.messenger)
+        return ticket
+
+    async def send_canned(self, user: User, number: int, canned_id: str, author_id: int) -> bool:
+        """A canned reply, in the person's language, as if staff had typed it."""
+        if canned_id not in self.canned:
+            return False
+        async with self.db.write() as session:
+            repo = Repo(session)
+            ticket = await repo.desk.get(number)
+            if ticket is None or ticket.user_id != user.id:
+                return False
+            t = self._person_t(ticket.language)
+            await queue_screens(
+                repo,
+                messenger=user.messenger,
+                user_id=_id(user),
+                screens=[Screen(text=t(f"canned-{canned_id}"))],
+                dedupe_key=f"canned:{number}:{canned_id}:{utcnow().timestamp():.6f}",
+            )
+            if await repo.desk.first_reply(number):
+                ticket.status = OPEN
+                await self.port.retitle(repo, ticket, self.title(ticket))
+            await self.port.notice(
+                repo,
+                ticket,
+                Screen(
+                    text=self.staff_t(
+                        "desk-canned-sent", title=self.staff_t(f"canned-{canned_id}-title")
+                    )
+                ),
+                key=f"canned:{number}:{canned_id}:{utcnow().timestamp():.6f}",
+            )
+            await self._follow(repo, _id(user), number)
+        self.port.wake()
+        self._wake(user.messenger)
+        return True
+
+    def canned_menu(self, number: int) -> Screen:
+        rows = tuple(
+            (Button(self.staff_t(f"canned-{cid}-title"), f"{STAFF_VERB}:cr:{number}:{cid}"),)
+            for cid in self.canned
+        )
+        return Screen(text=self.staff_t("desk-canned-title", number=number), buttons=rows)
+
+    async def ban(self, user: User, author_id: int, banned: bool) -> bool:
+        async with self.db.write() as session:
+            desk = Repo(session).desk
+            return (
+                await desk.ban(_id(user), by=author_id) if banned else await desk.unban(_id(user))
+            )
+
+    async def unfinished(self) -> list[Ticket]:
+        async with self.db.read() as session:
+            return await Repo(session).desk.unfinished()
+
+    def tickets_text(self, tickets: list[Ticket]) -> str:
+        if not tickets:
+            return self.staff_t("desk-tickets-empty")
+        now = utcnow()
+        lines = [self.staff_t("desk-tickets-title", count=len(tickets))]
+        for ticket in tickets:
+            hours = int((now - _aware(ticket.opened_at)).total_seconds() // 3600)
+            lines.append(
+                self.staff_t(
+                    "desk-tickets-line",
+                    number=ticket.number,
+                    hours=hours,
+                    language=ticket.language.upper(),
+                    messenger=MESSENGERS.get(ticket.messenger, ticket.messenger),
+                    icon=ICONS[ticket.status],
+                )
+            )
+        return "\n".join(lines)
+
+    async def stats_text(self) -> str:
+        now = utcnow()
+        lines = []
+        async with self.db.read() as session:
+            for days in (1, 7, 30):
+                stats = await Repo(session).desk.stats(now - timedelta(days=days))
+                rated = sum(stats.ratings.values())
+                average = sum(k * v for k, v in stats.ratings.items()) / rated if rated else 0.0
+                median = stats.median_first_reply_seconds
+                lines.append(
+                    self.staff_t(
+                        "desk-stats-line",
+                        days=days,
+                        opened=stats.opened,
+                        closed=stats.closed,
+                        minutes=round(median / 60) if median is not None else "-",
+                        rated=rated,
+                        average=f"{average:.1f}",
+                    )
+                )
+        return "\n".join([self.staff_t("desk-stats-title"), *lines])
+
+    # -- hooks the engine calls
+
+    async def on_contact(self, repo: Repo, user: User) -> None:
+        """The person wrote: held Viber replies may go now, and they are reachable again."""
+        await repo.desk.release_held(_id(user), HELD)
+        await repo.desk.note_unreachable(_id(user), False)
+
+    async def on_unreachable(self, repo: Repo, messenger: str, messenger_user_id: str) -> None:
+        """The messenger says the person cannot be written to: their topic says so, once."""
+        user = await repo.users.get(messenger, messenger_user_id)
+        if user is None:
+            return
+        ticket = await repo.desk.latest_ticket(_id(user))
+        if ticket is None or not await repo.desk.note_unreachable(_id(user), True):
+            return
+        await self.port.notice(
+            repo,
+            ticket,
+            Screen(text=self.staff_t(f"desk-unreachable-{messenger}")),
+            key=f"unreachable:{ticket.number}:{utcnow().timestamp():.6f}",
+        )
+        self.port.wake()
+
+    # -- helpers
+
+    def _person_t(self, lang: str) -> Callable[..., str]:
+        return lambda msg_id, **args: self.l10n(lang, msg_id, **args)
+
+    async def _follow(self, repo: Repo, user_id: int, number: int, *, force: bool = False) -> None:
+        """Staff answered: the person's next words go to the ticket, wherever they were idle."""
+        conv = await repo.conversations.load(user_id)
+        if force or conv.state in ("idle", ASK):
+            await repo.conversations.save(user_id, conv.version, OPEN_STATE, {"ticket": number})
+
+    def _wake(self, messenger: str) -> None:
+        waker = self.wakers.get(messenger)
+        if waker is not None:
+            waker()
+
+
+def _menu_row(ctx: Context) -> tuple[tuple[Button, ...], ...]:
+    return ((Button(ctx.t("btn-main-menu"), "m:"),),)
+
+
+def _id(user: User) -> int:
+    assert user.id is not None
+    return user.id
+
+
+def _aware(value: datetime) -> datetime:
+    from datetime import UTC
+
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+__all__ = [
+    "TO_STAFF",
+    "Desk",
+    "DeskOptions",
+    "DeskPost",
+    "StaffMessage",
+    "StaffPort",
+]
