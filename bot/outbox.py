@@ -73,6 +73,8 @@ class SendPolicy:
     max_delay: float = 900.0
     rate_limited_delay: float = 60.0
     quota_recheck: timedelta = timedelta(seconds=30)
+    # Off for the staff desk's lane: its rows go to staff, whatever the person allows.
+    subscribed_only: bool = True
 
     @classmethod
     def from_settings(
@@ -202,6 +204,7 @@ class OutboxSender:
                 lease=self.policy.lease,
                 hourly_limit=self.policy.per_user_hourly,
                 recheck=self.policy.quota_recheck,
+                subscribed_only=self.policy.subscribed_only,
             )
         # Every send of the batch ends before the next look (and before a stop returns),
         # even when settling one of them fails; that row waits for its lease to run out.

@@ -21,6 +21,7 @@ import logging
 import re
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -445,7 +446,11 @@ class TelegramChannel:
             group_per_minute=staff.group_per_minute,
         )
         self.staff_outbox = OutboxSender(
-            self.db, STAFF_LANE, _no_screens, policy, kinds=sender.kinds()
+            self.db,
+            STAFF_LANE,
+            _no_screens,
+            replace(policy, subscribed_only=False),
+            kinds=sender.kinds(),
         )
         relay = TelegramRelay(
             self.bot, self.db, outcome_of=outcome_of, per_second=staff.private_per_second

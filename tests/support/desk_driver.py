@@ -163,8 +163,15 @@ class DeskDriver:
         await self.tg.feed(make_update(edited_message=edited))
 
     async def staff_taps(self, message_id: int, payload: str, *, who: Person = STAFF) -> None:
+        """A tap on a button of the bot's message in the staff chat (in its topic)."""
         chat = {"id": STAFF_CHAT, "type": "supergroup", "title": "Staff", "is_forum": True}
-        await self.tg.feed(make_callback(who, payload, message_id, chat=chat))
+        update = make_callback(who, payload, message_id, chat=chat)
+        stored = self.fake.messages.get(STAFF_CHAT, {}).get(message_id)
+        if stored is not None and stored.thread_id is not None:
+            message = update["callback_query"]["message"]
+            message["message_thread_id"] = stored.thread_id
+            message["is_topic_message"] = True
+        await self.tg.feed(update)
 
     # -- what the staff chat shows
 
