@@ -19,7 +19,7 @@ import logging
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -30,7 +30,7 @@ from dialogs.l10n import Localizer
 from dialogs.outbox import encode_screen, queue_screens
 from dialogs.screens import Button, FileRef, Screen
 from storage import Database, Repo, Ticket, User
-from storage.desk import CLOSED, OPEN, TO_PERSON, TO_STAFF
+from storage.desk import CLOSED, OPEN, TO_PERSON
 from storage.models import utcnow
 
 log = logging.getLogger(__name__)
@@ -683,16 +683,5 @@ def _id(user: User) -> int:
 
 
 def _aware(value: datetime) -> datetime:
-    from datetime import UTC
-
+    """SQLite hands timestamps back without a zone; they are all UTC."""
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
-
-
-__all__ = [
-    "TO_STAFF",
-    "Desk",
-    "DeskOptions",
-    "DeskPost",
-    "StaffMessage",
-    "StaffPort",
-]
