@@ -194,3 +194,33 @@ async def test_replies_land_on_the_right_message_both_ways(desk: DeskDriver) -> 
         m for m in desk.fake.messages[user].values() if m.from_user and m.text == "second"
     )
     assert copy.reply_to == person_second.message_id
+
+
+async def test_tickets_and_stats_for_staff_stats_for_admins_only(desk: DeskDriver) -> None:
+    t = words(desk)
+    user = 7409
+    thread = await ask_on_telegram(desk, user, "en", "question")
+    await desk.staff_says("answer", thread=thread)
+    await desk.staff_says("/close", thread=thread)
+    await desk.wait(lambda: desk.fake.forums[STAFF_CHAT][thread].startswith("✅"))
+    await desk.staff_says("/stats", thread=None)
+    await desk.wait_shown(None, t("pl", "desk-admin-only"))
+    await desk.staff_says("/stats", thread=None, who=ADMIN)
+    stats = await desk.wait_shown(None, t("pl", "desk-stats-title"))
+    assert "otwarte 1, zamknięte 1" in stats.text
+    await desk.staff_says("/tickets", thread=None)
+    await desk.wait_shown(None, t("pl", "desk-tickets-empty"))
+
+
+async def test_after_staff_answer_the_persons_words_go_to_the_ticket_again(
+    desk: DeskDriver,
+) -> None:
+    t = words(desk)
+    user = 7410
+    thread = await ask_on_telegram(desk, user, "en", "question")
+    (menu,) = await desk.tg.say(user, "/menu")  # the person wanders off meanwhile
+    assert t("en", "main-menu-title") in menu.text
+    await desk.staff_says("what is your case about?", thread=thread)
+    await desk.wait(lambda: any("case about" in m.text for m in person_sees(desk, user)))
+    assert await desk.tg.say(user, "hi, it is about a work permit") == []
+    await desk.wait_shown(thread, "work permit")
