@@ -11,6 +11,7 @@ from datetime import timedelta
 
 from bot.config import Settings
 from bot.staff import OutboxStaffPort
+from bot.staff.files import FileLinks
 from dialogs import DialogOptions, Dialogs, FaqSearch, Localizer, load_catalogue
 from dialogs.desk import Desk, DeskOptions
 from dialogs.hours import WorkingHours
@@ -24,6 +25,8 @@ class Core:
     dialogs: Dialogs
     desk: Desk | None = None  # the staff desk, when telegram.staff_chat_id is set
     staff_port: OutboxStaffPort | None = None
+    # Signed links to staff files for Viber persons (set by the Telegram channel).
+    file_links: FileLinks | None = None
 
     async def close(self) -> None:
         await self.db.dispose()

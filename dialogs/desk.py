@@ -426,6 +426,7 @@ class Desk:
                     "kind": message.file.kind,
                     "ref": message.file.ref,
                     "name": message.file.name,
+                    "size": message.file.size,
                 }
             outcome = "sent"
             not_before = None

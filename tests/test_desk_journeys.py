@@ -182,3 +182,36 @@ async def test_photos_and_documents_both_ways(desk: DeskDriver) -> None:
     vthread = await ask_on_viber(desk, viber_user, "pl", "zdjęcie paszportu")
     await desk.viber.send(viber_user, picture_message(desk.viber.person(viber_user)))
     await desk.wait(lambda: any(m.photo for m in desk.shown(vthread)))
+
+
+async def test_staff_photo_and_document_reach_a_viber_person_by_signed_link(
+    desk: DeskDriver,
+) -> None:
+    user = 7303
+    thread = await ask_on_viber(desk, user, "en", "which form?")
+    desk.fake.files["staff-photo"] = b"\x89PNG photo bytes"
+    desk.fake.files["staff-doc"] = b"%PDF form bytes"
+    await desk.staff_says("this one", thread=thread, photo=True)
+    await desk.staff_says("", thread=thread, document="form.pdf")
+
+    def media() -> list[dict]:
+        return [
+            sent.message
+            for sent in desk.viber.fake.sent_to(viber_id(user))
+            if sent.message.get("type") in ("picture", "file")
+        ]
+
+    await desk.wait(lambda: len(media()) == 2)
+    picture, document = media()
+    assert picture["type"] == "picture"
+    assert picture["text"] == "this one"
+    assert document["file_name"] == "form.pdf"
+    assert desk.viber.client is not None
+    for message, body in ((picture, b"\x89PNG photo bytes"), (document, b"%PDF form bytes")):
+        path = "/" + message["media"].split("/", 3)[3]
+        async with desk.viber.client.get(path) as response:
+            assert response.status == 200
+            assert await response.read() == body
+    forged = "/" + picture["media"].split("/", 3)[3][:-3] + "abc"
+    async with desk.viber.client.get(forged) as response:
+        assert response.status == 404

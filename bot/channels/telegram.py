@@ -64,6 +64,8 @@ from bot.logs import error_fields
 from bot.outbox import OutboxSender, Outcome, SendPolicy, SendResult
 from bot.staff import LANE as STAFF_LANE
 from bot.staff import OutboxStaffPort, StaffSender, TelegramRelay, build_staff_router
+from bot.staff.files import PATH as FILE_PATH
+from bot.staff.files import FileLinks, file_handler
 from dialogs import Dialogs, FileRef, Incoming, Kind, Localizer, Screen, best_language
 from dialogs.desk import Desk
 from storage import Database, Repo
@@ -416,6 +418,7 @@ class TelegramChannel:
         # FSM off: the conversation state lives in storage, owned by dialogs.
         self.dispatcher = Dispatcher(disable_fsm=True, name="telegram")
         self.staff_outbox: OutboxSender | None = None
+        self.file_links: FileLinks | None = None
         if desk is not None and settings.staff_chat_id:
             self._add_staff_desk(desk, staff_port, staff or StaffSettings(), policy)
         self.dispatcher.include_router(
@@ -490,7 +493,7 @@ class TelegramChannel:
             raise ConfigError(
                 "config: TELEGRAM_BOT_TOKEN: not a bot token (expected 123456:ABC...)"
             ) from None
-        return cls(
+        channel = cls(
             bot=bot,
             db=core.db,
             dialogs=core.dialogs,
@@ -502,6 +505,13 @@ class TelegramChannel:
             staff_port=core.staff_port,
             staff=core.settings.staff,
         )
+        viber_url = core.settings.viber.public_url
+        if core.desk is not None and viber_url is not None:
+            # Staff photos and documents reach Viber persons as signed links served here.
+            token = secrets.telegram_bot_token.get_secret_value().encode()
+            key = hashlib.sha256(b"desk-files:" + token).digest()
+            channel.file_links = core.file_links = FileLinks(key, str(viber_url))
+        return channel
 
     @property
     def allowed_updates(self) -> list[str]:
@@ -509,6 +519,8 @@ class TelegramChannel:
         return self.dispatcher.resolve_used_update_types()
 
     def setup(self, app: web.Application) -> None:
+        if self.file_links is not None:
+            app.router.add_get(FILE_PATH, file_handler(self.file_links, self.bot))
         if self.settings.mode != "webhook":
             return
         self._webhook = _WebhookHandler(self.dispatcher, self.bot, secret_token=self.secret)

@@ -120,12 +120,28 @@ class ViberChannel:
             on_unreachable=self._unreachable,
         )
         # Staff answers from the staff desk, in words (bot/staff/relay.py).
-        self.outbox.kinds.update(viber_kinds(self._send_text))
+        self.outbox.kinds.update(
+            viber_kinds(self._send_text, self._send_raw, lambda: core.file_links)
+        )
         if core.desk is not None:
             core.desk.wakers[CHANNEL] = self.outbox.wake
 
     async def _send_text(self, recipient: str, text: str) -> SendResult:
         return await self.send_queued(recipient, Screen(text=text))
+
+    async def _send_raw(self, recipient: str, message: dict[str, Any]) -> SendResult:
+        """One Viber message as it is (a staff picture or file by link)."""
+        try:
+            reply = await self.api.send_message(recipient, message)
+        except ViberUnavailable:
+            return SendResult(Outcome.RETRY, error="unavailable")
+        if reply.status in UNREACHABLE:
+            return SendResult(Outcome.UNREACHABLE, error=f"status_{reply.status}")
+        if reply.status in RATE_LIMITED:
+            return SendResult(Outcome.RATE_LIMITED, error=f"status_{reply.status}")
+        if not reply.ok:
+            return SendResult(Outcome.REJECTED, error=f"status_{reply.status}")
+        return SendResult(Outcome.SENT, message_token=reply.message_token)
 
     @classmethod
     def from_settings(cls, core: Core, secrets: Secrets) -> ViberChannel:

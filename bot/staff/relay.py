@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError, TelegramBadRequest, TelegramRetryAfter
@@ -20,6 +21,7 @@ from aiolimiter import AsyncLimiter
 
 from bot.channels.telegram_render import escape
 from bot.outbox import Outcome, SendResult
+from bot.staff.files import FileLinks
 from storage import Claimed, Database, Repo
 from storage.desk import TO_PERSON
 
@@ -107,18 +109,45 @@ class TelegramRelay:
 
 
 SendTextFn = Callable[[str, str], Awaitable[SendResult]]
+SendRawFn = Callable[[str, dict[str, Any]], Awaitable[SendResult]]
+VIBER_PICTURE_TEXT = 120  # characters of a picture's description
 
 
-def viber_kinds(send_text: SendTextFn) -> dict[str, KindFn]:
-    """A staff answer to a Viber person: its words as a Viber text message."""
+def viber_kinds(
+    send_text: SendTextFn, send_raw: SendRawFn, links: Callable[[], FileLinks | None]
+) -> dict[str, KindFn]:
+    """A staff answer to a Viber person: its words as text, a photo or document by link."""
 
     async def reply(row: Claimed) -> SendResult:
         text = str(row.payload.get("text") or "").strip()
-        if not text:
-            # A photo or document without words: Viber needs a public URL for it,
-            # which the bot does not serve yet; staff are told by the log, not silence.
+        file = row.payload.get("file")
+        if not file:
+            return await send_text(row.recipient, text) if text else _nothing()
+        signer = links()
+        if signer is None:
+            # Without viber.public_url there is no address Viber could fetch the file from.
             log.warning("staff_file_not_relayed_to_viber")
-            return SendResult(Outcome.REJECTED, error="file_unsupported")
-        return await send_text(row.recipient, text)
+            return await send_text(row.recipient, text) if text else _nothing()
+        url = signer.url(str(file["ref"]), str(file.get("name") or ""))
+        if file.get("kind") == "photo":
+            message: dict[str, Any] = {"type": "picture", "media": url, "text": ""}
+            if len(text) <= VIBER_PICTURE_TEXT:
+                message["text"], text = text, ""
+        else:
+            message = {
+                "type": "file",
+                "media": url,
+                "size": int(file.get("size") or 1),
+                "file_name": str(file.get("name") or "document")[:256],
+            }
+        if text:
+            said = await send_text(row.recipient, text)
+            if said.outcome != Outcome.SENT:
+                return said
+        return await send_raw(row.recipient, message)
 
     return {"staff_reply": reply}
+
+
+def _nothing() -> SendResult:
+    return SendResult(Outcome.REJECTED, error="empty")

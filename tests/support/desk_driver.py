@@ -17,7 +17,7 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
-from pydantic import SecretStr
+from pydantic import AnyHttpUrl, SecretStr
 
 from bot.channels.viber import ViberChannel
 from bot.config import Secrets, Settings
@@ -32,6 +32,7 @@ from tests.support.viber_driver import ViberDriver, with_fake_api
 STAFF_CHAT = -1001000000001
 STAFF = Person(555, "pl", "Anna")
 ADMIN = Person(556, "pl", "Ewa")
+VIBER_PUBLIC = AnyHttpUrl("http://127.0.0.1:9/")
 _staff_message_ids = itertools.count(5_000_000)
 
 
@@ -67,7 +68,7 @@ class DeskDriver:
         self.viber.core = self.tg.core
         secrets = Secrets(viber_auth_token=SecretStr(self.viber.fake.token))
         self.viber.viber = ViberChannel.from_settings(self.tg.core, secrets)
-        app = build_web_app(self.tg.core, [self.viber.viber])
+        app = build_web_app(self.tg.core, [self.tg.tg, self.viber.viber])
         self.viber.client = TestClient(TestServer(app, host="127.0.0.1"))
         await self.viber.client.start_server()
         await self.viber.viber.start()
@@ -231,7 +232,8 @@ async def desk_driver(
         configured = desk_settings(settings, **staff)
         tg = TelegramDriver(configured, fake_tg)
         viber = ViberDriver(with_fake_api(configured, fake_viber), fake_viber)
-        tg.settings = with_fake_api(tg.settings, fake_viber)
+        # A public address for Viber (the fake accepts loopback): staff files get links.
+        tg.settings = with_fake_api(tg.settings, fake_viber, public_url=VIBER_PUBLIC)
         driver = DeskDriver(tg, viber)
         await driver.boot()
         try:

@@ -220,7 +220,10 @@ class FakeTelegram:
             "deleteForumTopic": self._delete_forum_topic,
             "copyMessage": self._copy_message,
             "sendPhoto": self._send_photo,
+            "getFile": self._get_file,
         }
+        # file_id -> bytes the Bot API lets the bot download (getFile, then /file/bot<token>/..)
+        self.files: dict[str, bytes] = {}
         # Forum supergroups: chat id -> {thread id: topic name}; see ``make_forum``.
         self.forums: dict[int, dict[int, str]] = {}
         self.deleted_topics: dict[int, set[int]] = defaultdict(set)
@@ -235,6 +238,7 @@ class FakeTelegram:
     async def start(self) -> FakeTelegram:
         app = web.Application(client_max_size=64 * 1024 * 1024)
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        app.router.add_get("/file/bot{token}/{path:.+}", self._download)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
         await self._runner.setup()
         self._site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -612,6 +616,25 @@ class FakeTelegram:
         """What the chat shows in one topic (``None``: outside topics), oldest first."""
         chat = self.messages.get(chat_id, {})
         return [chat[i] for i in sorted(chat) if chat[i].thread_id == thread_id]
+
+    def _get_file(self, params: dict[str, Any]) -> dict[str, Any]:
+        file_id = params.get("file_id")
+        if not isinstance(file_id, str) or file_id not in self.files:
+            raise ApiError(400, "Bad Request: invalid file_id")
+        return {
+            "file_id": file_id,
+            "file_unique_id": f"u-{file_id}",
+            "file_size": len(self.files[file_id]),
+            "file_path": f"files/{file_id}",
+        }
+
+    async def _download(self, request: web.Request) -> web.Response:
+        if request.match_info["token"] != self.token:
+            return web.Response(status=401)
+        file_id = request.match_info["path"].removeprefix("files/")
+        if file_id not in self.files:
+            return web.Response(status=404)
+        return web.Response(body=self.files[file_id])
 
     def _get_chat(self, params: dict[str, Any]) -> dict[str, Any]:
         return self._chat(self._chat_id(params))
