@@ -190,19 +190,20 @@ class DeskDriver:
             person = await repo.users.get(messenger, user)
             return await repo.desk.latest_ticket(person.id) if person and person.id else None
 
-    async def wait_topic(self, messenger: str, user: str) -> int | None:
+    async def wait_topic(self, messenger: str, user: str, within: float = 30.0) -> int | None:
         """The person's thread id, once the staff lane has made it."""
-        for _ in range(200):
+        deadline = time.monotonic() + within
+        while time.monotonic() < deadline:
             topic = await self.topic(messenger, user)
             if topic is not None:
                 return topic.thread_id
-            await asyncio.sleep(0.025)
+            await asyncio.sleep(0.05)
         raise AssertionError(f"no topic for {messenger}:{user}")
 
     def shown(self, thread: int | None) -> list[StoredMessage]:
         return self.fake.topic_messages(STAFF_CHAT, thread)
 
-    async def wait(self, predicate: Callable[[], bool], within: float = 10.0) -> None:
+    async def wait(self, predicate: Callable[[], bool], within: float = 20.0) -> None:
         deadline = time.monotonic() + within
         while not predicate():
             if time.monotonic() > deadline:
