@@ -24,7 +24,9 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from dialogs.catalogue import Catalogue
+from dialogs import views
 from dialogs.context import Context
+from dialogs.flows import Flow
 from dialogs.hours import WorkingHours
 from dialogs.l10n import Localizer
 from dialogs.outbox import encode_screen, queue_screens
@@ -133,6 +135,33 @@ class Desk:
         # Messenger -> wake its outbox sender after a staff reply was queued.
         self.wakers: dict[str, Callable[[], None]] = {}
 
+    def flow(self) -> Flow:
+        """The person's side as a flow: "Ask staff", the question, the open ticket.
+
+        Both states take free text: while a ticket is open, "hi" or "menu" typed by the
+        person are words for staff; only /commands and buttons leave. The ``st`` verbs
+        (ask, done, rate) work from anywhere: a rating button comes days later.
+        """
+        flow = Flow(
+            "staff",
+            data_keys={
+                "category": "the menu category the person came from (for the card)",
+                "entry": "the answer that did not help (for the card)",
+                "ticket": "the number of the person's unfinished ticket",
+            },
+        )
+        flow.state("ask", on_text=self.on_message, on_media=self.on_media, free_text=True)
+        flow.state("open", on_text=self.on_message, on_media=self.on_media, free_text=True)
+        flow.starts("staff", self.start)
+        flow.anywhere(VERB, self.on_button)
+        return flow
+
+    async def on_media(self, ctx: Context, _text: str) -> list[Screen]:
+        """A photo or a document goes to staff (with its caption); a sticker does not."""
+        if ctx.incoming.file is None:
+            return [views.media_hint(ctx)]
+        return await self.on_message(ctx, ctx.incoming.text.strip()[:4000])
+
     def staff_t(self, msg_id: str, **args: Any) -> str:
         return self.l10n(self.options.staff_language, msg_id, **args)
 
@@ -181,7 +210,7 @@ class Desk:
         user_id = _id(user)
         repo = ctx.repo
         if await repo.desk.is_banned(user_id):
-            ctx.go("idle")
+            ctx.end()
             return [self._banned(ctx)]
         incoming = ctx.incoming
         if not text and incoming.file is None:
@@ -225,7 +254,7 @@ class Desk:
 
     async def person_closes(self, ctx: Context) -> list[Screen]:
         ticket = await ctx.repo.desk.active_ticket(_id(ctx.user))
-        ctx.go("idle")
+        ctx.end()
         if ticket is None:
             return [Screen(text=ctx.t("staff-nothing-open"), buttons=_menu_row(ctx))]
         await ctx.repo.desk.close(ticket.number, by="person")
@@ -253,7 +282,7 @@ class Desk:
             )
             self.port.wake()
             log.info("desk_rated", extra={"rating": value})
-        ctx.go("idle")
+        ctx.end()
         return [Screen(text=ctx.t("staff-rate-thanks"), buttons=_menu_row(ctx))]
 
     # -- what people read

@@ -126,6 +126,13 @@ class UpdateRepo(BaseRepo):
         )
         return (await self.session.execute(stmt)).scalar_one_or_none() is not None
 
+    async def seen(self, messenger: str, update_key: str) -> bool:
+        """Whether the update was handled already (a cheap look before work outside a write)."""
+        stmt = select(ProcessedUpdate.id).where(
+            ProcessedUpdate.messenger == messenger, ProcessedUpdate.update_key == update_key
+        )
+        return (await self.session.execute(stmt)).first() is not None
+
     async def prune(self, older_than: timedelta) -> int:
         cutoff: datetime = utcnow() - older_than
         stmt = delete(ProcessedUpdate).where(ProcessedUpdate.created_at < cutoff)
