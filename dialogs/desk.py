@@ -23,8 +23,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
-from dialogs.catalogue import Catalogue
 from dialogs import views
+from dialogs.catalogue import Catalogue
 from dialogs.context import Context
 from dialogs.flows import Flow
 from dialogs.hours import WorkingHours
@@ -46,7 +46,8 @@ ICONS = {"waiting": "⏳", "open": "💬", "closed": "✅"}
 MESSENGERS = {"telegram": "Telegram", "viber": "Viber", "console": "Console"}
 CANNED_FILE = Path(__file__).parent / "content" / "canned.toml"
 MERGE_LIMIT = 3500  # characters of one merged post (a Telegram message holds 4096)
-NOTE_PREFIXES = ("/note", "!")
+# Internal: notes ("/note ...", "! ...") and any other /command typed in the staff chat.
+NOTE_PREFIXES = ("/", "!")
 
 
 def load_canned(path: Path = CANNED_FILE) -> tuple[str, ...]:

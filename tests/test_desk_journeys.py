@@ -147,10 +147,12 @@ async def test_notes_stay_internal_and_menu_words_go_to_staff(desk: DeskDriver) 
     await desk.wait_shown(thread, "menu")
     await desk.staff_says("/note she called yesterday", thread=thread)
     await desk.staff_says("! check the archive", thread=thread)
+    await desk.staff_says("/start@some_other_bot", thread=thread)
     await desk.staff_says("Ваша карта готова.", thread=thread)
     await desk.wait(lambda: any("готова" in m.text for m in desk.fake.messages[user].values()))
     shown = [m.text for m in desk.fake.messages[user].values()]
     assert not any("called yesterday" in text or "archive" in text for text in shown)
+    assert not any("some_other_bot" in text for text in shown)
     # A real command leaves the flow; the ticket stays open for staff.
     (menu,) = await desk.tg.say(user, "/menu")
     assert t("uk", "main-menu-title") in menu.text

@@ -224,3 +224,32 @@ async def test_after_staff_answer_the_persons_words_go_to_the_ticket_again(
     await desk.wait(lambda: any("case about" in m.text for m in person_sees(desk, user)))
     assert await desk.tg.say(user, "hi, it is about a work permit") == []
     await desk.wait_shown(thread, "work permit")
+
+
+async def test_unhappy_orders_closed_twice_a_forged_rating_a_stale_done(desk: DeskDriver) -> None:
+    t = words(desk)
+    user, other = 7411, 7412
+    thread = await ask_on_telegram(desk, user, "en", "question")
+    ticket = await desk.ticket("telegram", str(user))
+    assert ticket is not None
+    (rate,) = await desk.tg.tap(user, t("en", "btn-staff-done"))
+    # Staff close what the person already closed: told so, the person gets nothing more.
+    await desk.staff_says("/close", thread=thread)
+    await desk.wait_shown(thread, t("pl", "desk-nothing-to-close"))
+    closed_by_staff = t("en", "staff-closed-by-staff", number=ticket.number)
+    assert not any(closed_by_staff in m.text for m in person_sees(desk, user))
+    # Someone else's ticket cannot be rated; an old "done" button has nothing to close.
+    await choose_language(desk, other)
+    (stale,) = await desk.tg.tap_payload(other, f"st:rate:{ticket.number}:1")
+    assert t("en", "menu-changed") in stale.text
+    (nothing,) = await desk.tg.tap_payload(user, "st:done")
+    assert t("en", "staff-nothing-open") in nothing.text
+    rated = await desk.ticket("telegram", str(user))
+    assert rated is not None
+    assert rated.rating is None
+    assert rate.buttons[0] == t("en", "btn-rate", stars=1)
+
+
+async def choose_language(desk: DeskDriver, user: int) -> None:
+    await desk.tg.start(user, language_hint="en")
+    await desk.tg.tap(user, words(desk)("en", "lang-name"))
