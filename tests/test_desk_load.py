@@ -130,3 +130,20 @@ async def test_a_group_without_topics_works_by_replies_to_the_card(settings: Set
         posted = await desk.wait_shown(None, "one more")
         await desk.staff_says("second answer", thread=None, reply_to=posted.message_id)
         await desk.wait(lambda: any("second answer" in m.text for m in person_sees(desk, user)))
+
+
+async def test_flood_control_in_the_staff_chat_delays_the_card_but_loses_nothing(
+    desk: DeskDriver,
+) -> None:
+    t = words(desk)
+    user = 7505
+    await desk.tg.start(user, language_hint="en")
+    await desk.tg.tap(user, t("en", "lang-name"))
+    await desk.tg.say(user, "/staff")
+    desk.fake.flood(1.5, "sendMessage")
+    await desk.tg.say(user, "asked under flood control")
+    thread = await desk.wait_topic("telegram", str(user))
+    await desk.wait_shown(thread, "asked under flood control", within=20)
+    cards = [m for m in desk.shown(thread) if "asked under flood control" in m.text]
+    assert len(cards) == 1
+    assert any(c.error and "retry after" in c.error for c in desk.fake.calls_of("sendMessage"))
