@@ -208,7 +208,7 @@ class DeskDriver:
         while not predicate():
             if time.monotonic() > deadline:
                 raise AssertionError("timed out waiting")
-            await asyncio.sleep(0.02)
+            await asyncio.sleep(0.05)
 
     async def wait_shown(
         self, thread: int | None, text: str, within: float = 10.0
