@@ -246,6 +246,8 @@ class Desk:
                 title=self.title(ticket),
             ),
         )
+        if new:  # a topic kept from an earlier ticket takes the new number and state
+            await self.port.retitle(repo, ticket, self.title(ticket))
         self.port.wake()
         ctx.go(OPEN_STATE, ticket=ticket.number)
         log.info("desk_post", extra={"new_ticket": new, "file": incoming.file is not None})

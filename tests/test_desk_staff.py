@@ -55,6 +55,9 @@ async def test_staff_close_by_button_rating_then_a_new_ticket_in_the_same_topic(
     assert str(second.number) in notice.text
     await desk.wait_shown(thread, t("pl", "desk-card-title", number=second.number))
     assert await desk.wait_topic("telegram", str(user)) == thread
+    await desk.wait(
+        lambda: desk.fake.forums[STAFF_CHAT][thread].startswith(f"⏳ #{second.number}")
+    )
     assert desk.tg.core is not None
     async with desk.tg.core.db.read() as session:
         rated = await Repo(session).desk.get(first.number)
