@@ -55,9 +55,7 @@ async def test_staff_close_by_button_rating_then_a_new_ticket_in_the_same_topic(
     assert str(second.number) in notice.text
     await desk.wait_shown(thread, t("pl", "desk-card-title", number=second.number))
     assert await desk.wait_topic("telegram", str(user)) == thread
-    await desk.wait(
-        lambda: desk.fake.forums[STAFF_CHAT][thread].startswith(f"⏳ #{second.number}")
-    )
+    await desk.wait(lambda: desk.fake.forums[STAFF_CHAT][thread].startswith(f"⏳ #{second.number}"))
     assert desk.tg.core is not None
     async with desk.tg.core.db.read() as session:
         rated = await Repo(session).desk.get(first.number)
@@ -256,3 +254,16 @@ async def test_unhappy_orders_closed_twice_a_forged_rating_a_stale_done(desk: De
 async def choose_language(desk: DeskDriver, user: int) -> None:
     await desk.tg.start(user, language_hint="en")
     await desk.tg.tap(user, words(desk)("en", "lang-name"))
+
+
+async def test_a_failing_command_answer_is_logged_and_the_next_one_works(
+    desk: DeskDriver, caplog: pytest.LogCaptureFixture
+) -> None:
+    t = words(desk)
+    desk.fake.fail("sendMessage", "Bad Request: not enough rights to send text messages")
+    await desk.staff_says("/tickets", thread=None)
+    assert any(r.getMessage() == "staff_update_failed" for r in caplog.records)
+    await desk.staff_says("/tickets", thread=None)
+    await desk.wait_shown(None, t("pl", "desk-tickets-empty"))
+    await desk.staff_taps(1, "sd:close:not-a-number")  # a forged tap: answered, nothing else
+    assert desk.fake.calls_of("answerCallbackQuery")[-1].ok

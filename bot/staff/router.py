@@ -16,9 +16,10 @@ from aiogram import Bot, F, Router
 from aiogram.enums import ContentType
 from aiogram.exceptions import TelegramAPIError
 from aiogram.filters import Command, CommandObject
-from aiogram.types import CallbackQuery, Message, Update
+from aiogram.types import CallbackQuery, ErrorEvent, Message, Update
 
 from bot.channels.telegram_render import keyboard, message_parts
+from bot.logs import error_fields
 from dialogs import FileRef, Screen
 from dialogs.desk import STAFF_VERB, Desk, StaffMessage
 
@@ -162,5 +163,14 @@ def build_staff_router(desk: Desk, *, staff_chat_id: int, admin_ids: frozenset[i
             await desk.send_canned(person, number, canned_id, callback.from_user.id)
         with contextlib.suppress(TelegramAPIError):
             await callback.answer(text or None)
+
+    @router.errors()
+    async def on_error(event: ErrorEvent) -> bool:
+        """Logged without content; what was queued stays queued, staff may simply repeat."""
+        log.error(
+            "staff_update_failed",
+            extra={"update_type": event.update.event_type, **error_fields(event.exception)},
+        )
+        return True
 
     return router
