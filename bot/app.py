@@ -13,7 +13,8 @@ from bot.config import Settings
 from bot.staff import OutboxStaffPort
 from bot.staff.files import FileLinks
 from dialogs import DialogOptions, Dialogs, FaqSearch, Localizer, load_catalogue
-from dialogs.desk import Desk, DeskOptions
+from dialogs.desk import Desk
+from dialogs.desk_port import DeskOptions
 from dialogs.hours import WorkingHours
 from storage import Database, upgrade
 

@@ -18,19 +18,18 @@ from __future__ import annotations
 import logging
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from dialogs import views
 from dialogs.catalogue import Catalogue
 from dialogs.context import Context
+from dialogs.desk_port import DeskOptions, DeskPost, StaffMessage, StaffPort
 from dialogs.flows import Flow
-from dialogs.hours import WorkingHours
 from dialogs.l10n import Localizer
 from dialogs.outbox import encode_screen, queue_screens
-from dialogs.screens import Button, FileRef, Screen
+from dialogs.screens import Button, Screen
 from storage import Database, Repo, Ticket, User
 from storage.desk import CLOSED, OPEN, TO_PERSON
 from storage.models import utcnow
@@ -45,7 +44,6 @@ HELD = "held:"  # dedupe prefix of staff replies waiting for Viber's window to o
 ICONS = {"waiting": "⏳", "open": "💬", "closed": "✅"}
 MESSENGERS = {"telegram": "Telegram", "viber": "Viber", "console": "Console"}
 CANNED_FILE = Path(__file__).parent / "content" / "canned.toml"
-MERGE_LIMIT = 3500  # characters of one merged post (a Telegram message holds 4096)
 # Internal: notes ("/note ...", "! ...") and any other /command typed in the staff chat.
 NOTE_PREFIXES = ("/", "!")
 
@@ -53,67 +51,6 @@ NOTE_PREFIXES = ("/", "!")
 def load_canned(path: Path = CANNED_FILE) -> tuple[str, ...]:
     with path.open("rb") as handle:
         return tuple(tomllib.load(handle)["replies"])
-
-
-@dataclass(frozen=True, slots=True)
-class DeskPost:
-    """What the person said, for their topic. ``card`` is set for a new ticket only."""
-
-    ticket: int
-    user_id: int
-    messenger: str
-    person_chat: str  # the person's id on their messenger (Telegram: the private chat)
-    text: str
-    file: FileRef | None = None
-    message_id: str | None = None
-    reply_to_staff: int | None = None  # the staff-side message the person replied to
-    card: Screen | None = None
-    title: str = ""
-
-
-class StaffPort(Protocol):
-    """What the core asks of the staff chat; ``bot/staff`` implements it on Telegram.
-
-    Every method queues in the outbox within the caller's transaction (``repo``).
-    """
-
-    async def post(self, repo: Repo, post: DeskPost) -> None:
-        """The person's message (after the header card, for a new ticket) in their topic."""
-        ...
-
-    async def notice(self, repo: Repo, ticket: Ticket, screen: Screen, *, key: str) -> None:
-        """A line from the bot in the ticket's topic; ``key`` makes a repeat a no-op."""
-        ...
-
-    async def retitle(self, repo: Repo, ticket: Ticket, title: str) -> None:
-        """The topic's name after the ticket changed state."""
-        ...
-
-    def wake(self) -> None:
-        """Look at the queue now (after the transaction commits)."""
-        ...
-
-
-@dataclass(frozen=True, slots=True)
-class StaffMessage:
-    """A message a staff member wrote in the staff chat."""
-
-    chat_id: int
-    message_id: int
-    author_id: int
-    text: str
-    thread_id: int | None = None
-    reply_to: int | None = None
-    file: FileRef | None = None
-    update_key: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class DeskOptions:
-    hours: WorkingHours
-    staff_language: str = "pl"
-    viber_window: timedelta = timedelta(hours=24)
-    admin_ids: frozenset[int] = frozenset()
 
 
 class Desk:

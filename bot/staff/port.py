@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from dialogs.desk import MERGE_LIMIT, DeskPost
+from dialogs.desk_port import MERGE_LIMIT, DeskPost
 from dialogs.outbox import encode_screen
 from dialogs.screens import Screen
 from storage import Repo, Ticket

@@ -21,7 +21,8 @@ from aiogram.types import CallbackQuery, ErrorEvent, Message, Update
 from bot.channels.telegram_render import keyboard, message_parts
 from bot.logs import error_fields
 from dialogs import FileRef, Screen
-from dialogs.desk import STAFF_VERB, Desk, StaffMessage
+from dialogs.desk import STAFF_VERB, Desk
+from dialogs.desk_port import StaffMessage
 
 log = logging.getLogger(__name__)
 
