@@ -35,9 +35,9 @@ canned-documents = Please check the list of documents on the official page of yo
 canned-wait-title = Please wait
 canned-wait = Thank you for your question. Staff are checking it and will answer here as soon as possible.
 canned-visit-title = Fingerprint visit
-canned-visit = You can book the visit to give fingerprints when your case status says "awaiting attendance". The place cannot be changed: it is where you filed your application.
+canned-visit = You can book the visit to give fingerprints when your case status is "awaiting attendance". The place cannot be changed: it is the office or branch where you filed your application.
 canned-status-title = Case status
-canned-status = You can check your case online with your case number and access code. Staff cannot give case details in this chat.
+canned-status = You can check your case online with your case number and access code. You get the access code when you file the application (by e-mail for postal applications); it is never given by phone.
 canned-phone-title = Call the info line
 canned-phone = This question is best solved by phone: please call the info line 61 850 87 77.
 

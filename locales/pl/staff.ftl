@@ -34,10 +34,10 @@ canned-documents-title = Lista dokumentów
 canned-documents = Sprawdź listę dokumentów na oficjalnej stronie swojej procedury. Jeśli czegoś brakuje we wniosku, urząd wyśle pismo z terminem na uzupełnienie.
 canned-wait-title = Prośba o cierpliwość
 canned-wait = Dziękujemy za pytanie. Pracownicy je sprawdzają i odpowiedzą tutaj najszybciej, jak to możliwe.
-canned-visit-title = Wizyta: odciski palców
-canned-visit = Wizytę na złożenie odcisków palców można zarezerwować, gdy status sprawy to „oczekuje na stawiennictwo”. Miejsca nie można zmienić: to urząd, w którym złożono wniosek.
+canned-visit-title = Wizyta: pobranie odcisków palców
+canned-visit = Wizytę na pobranie odcisków palców można zarezerwować, gdy status sprawy to „oczekuje na stawiennictwo”. Miejsca nie można zmienić: to urząd lub delegatura, gdzie złożono wniosek.
 canned-status-title = Status sprawy
-canned-status = Status sprawy sprawdzisz online, podając numer sprawy i kod dostępu. Pracownicy nie podają szczegółów sprawy na tym czacie.
+canned-status = Status sprawy sprawdzisz online, podając numer sprawy i kod dostępu. Kod dostępu otrzymuje się przy składaniu wniosku (przy wniosku wysłanym pocztą: e-mailem); nigdy nie jest podawany telefonicznie.
 canned-phone-title = Infolinia
 canned-phone = Tę sprawę najlepiej wyjaśnić telefonicznie: zadzwoń na infolinię 61 850 87 77.
 
