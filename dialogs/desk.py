@@ -22,10 +22,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from dialogs import views
+from dialogs import desk_views, views
 from dialogs.catalogue import Catalogue
 from dialogs.context import Context
 from dialogs.desk_port import DeskOptions, DeskPost, StaffMessage, StaffPort
+from dialogs.desk_views import VERB
 from dialogs.flows import Flow
 from dialogs.l10n import Localizer
 from dialogs.outbox import encode_screen, queue_screens
@@ -38,11 +39,7 @@ log = logging.getLogger(__name__)
 
 ASK, OPEN_STATE = "staff.ask", "staff.open"
 STATES = (ASK, OPEN_STATE)
-VERB = "st"  # person-side buttons: st:ask[:f:<entry>|:m:<category>], st:done, st:rate:<n>:<1-5>
-STAFF_VERB = "sd"  # staff-side buttons on the card: sd:close:<n>, sd:canned:<n>, sd:cr:<n>:<id>
 HELD = "held:"  # dedupe prefix of staff replies waiting for Viber's window to open
-ICONS = {"waiting": "⏳", "open": "💬", "closed": "✅"}
-MESSENGERS = {"telegram": "Telegram", "viber": "Viber", "console": "Console"}
 CANNED_FILE = Path(__file__).parent / "content" / "canned.toml"
 # Internal: notes ("/note ...", "! ...") and any other /command typed in the staff chat.
 NOTE_PREFIXES = ("/", "!")
@@ -250,71 +247,20 @@ class Desk:
         return ctx.t(
             "staff-ticket-opened-later",
             number=number,
-            when=self._moment(ctx.t, local),
-        )
-
-    @staticmethod
-    def _moment(t: Callable[..., str], local: datetime) -> str:
-        weekday = t(f"weekday-{local.weekday()}")
-        return t(
-            "staff-moment",
-            weekday=weekday,
-            date=local.strftime("%d.%m"),
-            time=local.strftime("%H:%M"),
+            when=desk_views.moment(ctx.t, local),
         )
 
     def rating_screen(self, t: Callable[..., str], number: int, msg_id: str) -> Screen:
-        stars = tuple(
-            Button(t("btn-rate", stars=n), f"{VERB}:rate:{number}:{n}") for n in range(1, 6)
-        )
-        return Screen(
-            text=t(msg_id, number=number),
-            buttons=(stars, (Button(t("btn-main-menu"), "m:"),)),
-        )
+        return desk_views.rating_screen(t, number, msg_id)
 
     # -- what staff read
 
     def title(self, ticket: Ticket) -> str:
-        """The topic's name: state, number, language, messenger, category."""
-        parts = [
-            f"{ICONS[ticket.status]} #{ticket.number}",
-            ticket.language.upper(),
-            MESSENGERS.get(ticket.messenger, ticket.messenger),
-        ]
-        if ticket.category and ticket.category in self.catalogue.categories:
-            parts.append(self.staff_t(f"cat-{ticket.category}"))
-        return " · ".join(parts)[:128]
+        return desk_views.topic_title(self.staff_t, self.catalogue, ticket)
 
     def card(self, ticket: Ticket, question: str, *, has_file: bool = False) -> Screen:
-        none = self.staff_t("desk-none")
-        category = (
-            self.staff_t(f"cat-{ticket.category}")
-            if ticket.category in self.catalogue.categories
-            else none
-        )
-        entry = (
-            self.staff_t(f"faq-{ticket.last_entry}-q")
-            if ticket.last_entry in self.catalogue.entries
-            else none
-        )
-        text = self.staff_t(
-            "desk-card",
-            language=self.l10n(ticket.language, "lang-name"),
-            messenger=MESSENGERS.get(ticket.messenger, ticket.messenger),
-            category=category,
-            entry=entry,
-            case=none,  # no case look-up yet; a linked case would show its last 4 digits
-            question=question or (self.staff_t("desk-file-only") if has_file else none),
-        )
-        return Screen(
-            title=self.staff_t("desk-card-title", number=ticket.number),
-            text=text,
-            buttons=(
-                (
-                    Button(self.staff_t("desk-btn-close"), f"{STAFF_VERB}:close:{ticket.number}"),
-                    Button(self.staff_t("desk-btn-canned"), f"{STAFF_VERB}:canned:{ticket.number}"),
-                ),
-            ),
+        return desk_views.header_card(
+            self.staff_t, self.l10n, self.catalogue, ticket, question, has_file
         )
 
     # -- the staff's side (called by bot/staff's router)
@@ -545,11 +491,7 @@ class Desk:
         return True
 
     def canned_menu(self, number: int) -> Screen:
-        rows = tuple(
-            (Button(self.staff_t(f"canned-{cid}-title"), f"{STAFF_VERB}:cr:{number}:{cid}"),)
-            for cid in self.canned
-        )
-        return Screen(text=self.staff_t("desk-canned-title", number=number), buttons=rows)
+        return desk_views.canned_menu(self.staff_t, self.canned, number)
 
     async def ban(self, user: User, author_id: int, banned: bool) -> bool:
         async with self.db.write() as session:
@@ -563,45 +505,14 @@ class Desk:
             return await Repo(session).desk.unfinished()
 
     def tickets_text(self, tickets: list[Ticket]) -> str:
-        if not tickets:
-            return self.staff_t("desk-tickets-empty")
-        now = utcnow()
-        lines = [self.staff_t("desk-tickets-title", count=len(tickets))]
-        for ticket in tickets:
-            hours = int((now - _aware(ticket.opened_at)).total_seconds() // 3600)
-            lines.append(
-                self.staff_t(
-                    "desk-tickets-line",
-                    number=ticket.number,
-                    hours=hours,
-                    language=ticket.language.upper(),
-                    messenger=MESSENGERS.get(ticket.messenger, ticket.messenger),
-                    icon=ICONS[ticket.status],
-                )
-            )
-        return "\n".join(lines)
+        return desk_views.tickets_text(self.staff_t, tickets, utcnow())
 
     async def stats_text(self) -> str:
         now = utcnow()
-        lines = []
         async with self.db.read() as session:
-            for days in (1, 7, 30):
-                stats = await Repo(session).desk.stats(now - timedelta(days=days))
-                rated = sum(stats.ratings.values())
-                average = sum(k * v for k, v in stats.ratings.items()) / rated if rated else 0.0
-                median = stats.median_first_reply_seconds
-                lines.append(
-                    self.staff_t(
-                        "desk-stats-line",
-                        days=days,
-                        opened=stats.opened,
-                        closed=stats.closed,
-                        minutes=round(median / 60) if median is not None else "-",
-                        rated=rated,
-                        average=f"{average:.1f}",
-                    )
-                )
-        return "\n".join([self.staff_t("desk-stats-title"), *lines])
+            desk = Repo(session).desk
+            periods = [(days, await desk.stats(now - timedelta(days=days))) for days in (1, 7, 30)]
+        return desk_views.stats_text(self.staff_t, periods)
 
     # -- hooks the engine calls
 

@@ -21,8 +21,9 @@ from aiogram.types import CallbackQuery, ErrorEvent, Message, Update
 from bot.channels.telegram_render import keyboard, message_parts
 from bot.logs import error_fields
 from dialogs import FileRef, Screen
-from dialogs.desk import STAFF_VERB, Desk
+from dialogs.desk import Desk
 from dialogs.desk_port import StaffMessage
+from dialogs.desk_views import STAFF_VERB
 
 log = logging.getLogger(__name__)
 
