@@ -16,6 +16,7 @@ from dialogs import Localizer
 from tests.support.desk_driver import STAFF_CHAT, DeskDriver, desk_driver
 from tests.support.fake_telegram import StoredMessage
 from tests.support.telegram_factories import make_document, make_photo
+from tests.support.viber_factories import message as viber_message
 from tests.support.viber_factories import picture_message, viber_id
 
 LANGS = ("pl", "en", "ru", "uk")
@@ -217,3 +218,18 @@ async def test_staff_photo_and_document_reach_a_viber_person_by_signed_link(
     forged = "/" + picture["media"].split("/", 3)[3][:-3] + "abc"
     async with desk.viber.client.get(forged) as response:
         assert response.status == 404
+
+
+async def test_a_viber_document_telegram_cannot_take_by_url_reaches_staff_as_a_link(
+    desk: DeskDriver,
+) -> None:
+    user = 7304
+    thread = await ask_on_viber(desk, user, "pl", "mój dokument")
+    cv = "https://example.invalid/media/cv.docx"
+    content = {"type": "file", "media": cv, "file_name": "cv.docx", "size": 1000}
+    await desk.viber.send(user, viber_message(desk.viber.person(user), content))
+    await desk.wait_shown(thread, cv)
+    pdf = "https://example.invalid/media/decyzja.pdf"
+    content = {"type": "file", "media": pdf, "file_name": "decyzja.pdf", "size": 1000}
+    await desk.viber.send(user, viber_message(desk.viber.person(user), content))
+    await desk.wait(lambda: any(m.document == "decyzja.pdf" for m in desk.shown(thread)))

@@ -213,21 +213,35 @@ class StaffSender:
                 reply_parameters=reply,
             )
         text = escape(caption) if caption else None
-        if file.get("kind") == "photo":
-            return await self.bot.send_photo(
+        try:
+            if file.get("kind") == "photo":
+                return await self.bot.send_photo(
+                    self.chat_id,
+                    file["ref"],
+                    caption=text,
+                    message_thread_id=thread,
+                    reply_parameters=reply,
+                )
+            return await self.bot.send_document(
                 self.chat_id,
                 file["ref"],
                 caption=text,
                 message_thread_id=thread,
                 reply_parameters=reply,
             )
-        return await self.bot.send_document(
-            self.chat_id,
-            file["ref"],
-            caption=text,
-            message_thread_id=thread,
-            reply_parameters=reply,
-        )
+        except TelegramBadRequest as error:
+            if _gone(error):
+                raise
+            # Telegram takes only some files by URL (a document: PDF, ZIP, GIF): staff get
+            # the link to the person's file instead of nothing.
+            log.info("staff_file_as_link", extra={"kind": str(file.get("kind"))})
+            link = escape(str(file["ref"]))
+            return await self.bot.send_message(
+                self.chat_id,
+                f"{text}\n{link}" if text else link,
+                message_thread_id=thread,
+                reply_parameters=reply,
+            )
 
     async def _pair(self, ticket: Ticket, payload: dict[str, Any], sent: list[int]) -> None:
         """Remember which staff-side message shows which of the person's messages."""

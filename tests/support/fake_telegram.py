@@ -772,6 +772,11 @@ class FakeTelegram:
         if isinstance(document, tuple):
             name = document[0]
         elif isinstance(document, str) and document:  # a file_id or a URL
+            if document.startswith(("http://", "https://")) and not document.lower().endswith(
+                (".pdf", ".zip", ".gif")
+            ):
+                # By URL Telegram sends only PDF, ZIP and GIF documents.
+                raise ApiError(400, "Bad Request: wrong file identifier/HTTP URL specified")
             name = document.rsplit("/", 1)[-1]
         else:
             raise ApiError(400, "Bad Request: there is no document in the request")
