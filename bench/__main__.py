@@ -15,6 +15,7 @@ BENCHMARKS = {
     "telegram": "bench.telegram_bench",
     "viber": "bench.viber_bench",
     "desk": "bench.desk_bench",
+    "cases": "bench.cases_bench",
 }
 
 

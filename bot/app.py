@@ -8,11 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
+from zoneinfo import ZoneInfo
 
+from bot.cases import make_notices, make_source, seed_demo
 from bot.config import Settings
 from bot.staff import OutboxStaffPort
 from bot.staff.files import FileLinks
 from dialogs import DialogOptions, Dialogs, FaqSearch, Localizer, load_catalogue
+from dialogs.cases import CaseSource, CodeHasher, Notices
+from dialogs.cases.flow import LookupLimits, StatusFlow
 from dialogs.desk import Desk
 from dialogs.desk_port import DeskOptions
 from dialogs.hours import WorkingHours
@@ -24,12 +28,21 @@ class Core:
     settings: Settings
     db: Database
     dialogs: Dialogs
+    case_source: CaseSource
+    code_hasher: CodeHasher
+    case_notices: Notices
     desk: Desk | None = None  # the staff desk, when telegram.staff_chat_id is set
     staff_port: OutboxStaffPort | None = None
     # Signed links to staff files for Viber persons (set by the Telegram channel).
     file_links: FileLinks | None = None
 
+    async def seed_demo_cases(self) -> None:
+        await seed_demo(self.settings, self.db, self.code_hasher, self.case_notices)
+
     async def close(self) -> None:
+        close_source = getattr(self.case_source, "close", None)
+        if close_source is not None:
+            await close_source()
         await self.db.dispose()
 
 
@@ -52,7 +65,18 @@ async def build_core(settings: Settings, *, migrate: bool = True) -> Core:
         languages=tuple(settings.dialogs.languages),
     )
     dialogs = Dialogs(db, catalogue, l10n, search, options)
-    core = Core(settings=settings, db=db, dialogs=dialogs)
+    hasher = CodeHasher()
+    case_source = make_source(settings.case_status, db, hasher)
+    notices = make_notices(settings, l10n)
+    dialogs.add_flow(StatusFlow(case_source, notices, lookup_limits(settings)).flow)
+    core = Core(
+        settings=settings,
+        db=db,
+        dialogs=dialogs,
+        case_source=case_source,
+        code_hasher=hasher,
+        case_notices=notices,
+    )
     if settings.telegram.staff_chat_id:
         staff = settings.staff
         port = OutboxStaffPort()
@@ -66,3 +90,14 @@ async def build_core(settings: Settings, *, migrate: bool = True) -> Core:
         core.staff_port = port
         dialogs.attach_desk(core.desk)
     return core
+
+
+def lookup_limits(settings: Settings) -> LookupLimits:
+    cs = settings.case_status
+    return LookupLimits(
+        per_person=cs.attempts_per_person,
+        person_window=timedelta(minutes=cs.person_window_minutes),
+        per_case=cs.attempts_per_case,
+        case_window=timedelta(hours=cs.case_window_hours),
+        zone=ZoneInfo(cs.timezone),
+    )

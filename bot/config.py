@@ -12,7 +12,15 @@ from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import AnyHttpUrl, BaseModel, Field, SecretStr, ValidationError, field_validator
+from pydantic import (
+    AnyHttpUrl,
+    BaseModel,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -133,7 +141,7 @@ class StaffSettings(_Section):
         try:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError("unknown time zone") from None
+            raise ValueError("not a known time zone (e.g. Europe/Warsaw)") from None
         return value
 
     @field_validator("hours")
@@ -145,6 +153,41 @@ class StaffSettings(_Section):
             if span and not _HOURS.match(span):
                 raise ValueError(f"{day}: use HH:MM-HH:MM or an empty string")
         return value
+
+
+class CaseStatusSettings(_Section):
+    """The case look-up: where cases come from, and how often a person may try."""
+
+    source: Literal["embedded", "http"] = "embedded"
+    url: AnyHttpUrl | None = None
+    timeout: float = Field(default=5.0, gt=0)
+    retries: int = Field(default=2, ge=0, le=5)
+    attempts_per_person: int = Field(default=5, ge=1)
+    person_window_minutes: int = Field(default=60, ge=1)
+    attempts_per_case: int = Field(default=10, ge=1)
+    case_window_hours: int = Field(default=24, ge=1)
+    timezone: str = "Europe/Warsaw"
+    demo_cases: bool = True
+
+    @field_validator("url", mode="before")
+    @classmethod
+    def _empty_is_none(cls, value: Any) -> Any:
+        return None if value == "" else value
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError("not a known time zone (e.g. Europe/Warsaw)") from None
+        return value
+
+    @model_validator(mode="after")
+    def _http_needs_url(self) -> CaseStatusSettings:
+        if self.source == "http" and self.url is None:
+            raise ValueError('source = "http" needs case_status.url')
+        return self
 
 
 class LogSettings(_Section):
@@ -167,6 +210,7 @@ class Settings(BaseSettings):
     storage: StorageSettings = Field(default_factory=StorageSettings)
     outbox: OutboxSettings = Field(default_factory=OutboxSettings)
     staff: StaffSettings = Field(default_factory=StaffSettings)
+    case_status: CaseStatusSettings = Field(default_factory=CaseStatusSettings)
     log: LogSettings = Field(default_factory=LogSettings)
 
     @classmethod

@@ -13,7 +13,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from dialogs import views
+from dialogs import unanswered, views
 from dialogs.catalogue import Catalogue
 from dialogs.context import Context
 from dialogs.desk import Desk
@@ -371,6 +371,7 @@ class Dialogs:
         if result.confident is not None:
             log.info("search", extra={"outcome": "answer", "entry": result.confident})
             return [views.answer(ctx, self.catalogue, result.confident)]
+        unanswered.keep(ctx.repo, text, ctx.lang, result.candidates)
         if result.candidates:
             log.info("search", extra={"outcome": "candidates", "count": len(result.candidates)})
             return [views.candidates(ctx, result.candidates)]

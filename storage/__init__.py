@@ -1,14 +1,41 @@
 """Storage: tables, the engine, migrations and repositories. Knows no messenger."""
 
+from storage.cases import (
+    AWAITING_ATTENDANCE,
+    OFFICES,
+    STATUSES,
+    AttemptVerdict,
+    Case,
+    CaseAttempt,
+    CaseLink,
+    CaseRepo,
+    Upserted,
+    Watcher,
+)
 from storage.db import Database, NestedWriteError
 from storage.desk import Ban, DeskMessage, DeskRepo, DeskStats, StaffTopic, Ticket
 from storage.migrate import upgrade
-from storage.models import Conversation, Feedback, OutboxMessage, ProcessedUpdate, User
+from storage.models import (
+    Conversation,
+    Feedback,
+    OutboxMessage,
+    ProcessedUpdate,
+    UnansweredQuestion,
+    User,
+)
 from storage.outbox import Claimed, OutboxRepo
 from storage.repos import Repo
 
 __all__ = [
+    "AWAITING_ATTENDANCE",
+    "OFFICES",
+    "STATUSES",
+    "AttemptVerdict",
     "Ban",
+    "Case",
+    "CaseAttempt",
+    "CaseLink",
+    "CaseRepo",
     "Claimed",
     "Conversation",
     "Database",
@@ -23,6 +50,9 @@ __all__ = [
     "Repo",
     "StaffTopic",
     "Ticket",
+    "UnansweredQuestion",
+    "Upserted",
     "User",
+    "Watcher",
     "upgrade",
 ]

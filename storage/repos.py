@@ -7,15 +7,24 @@ yield one user and one conversation.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.cases import CaseRepo
 from storage.db import BaseRepo
 from storage.desk import DeskRepo
-from storage.models import Conversation, Feedback, ProcessedUpdate, User, utcnow
+from storage.models import (
+    Conversation,
+    Feedback,
+    ProcessedUpdate,
+    UnansweredQuestion,
+    User,
+    utcnow,
+)
 from storage.outbox import OutboxRepo
 
 
@@ -156,6 +165,25 @@ class FeedbackRepo(BaseRepo):
         return out
 
 
+class UnansweredRepo(BaseRepo):
+    def keep(self, text: str, lang: str, offered: Sequence[str]) -> None:
+        """Keep one question (already masked); written when the caller's transaction commits.
+
+        Not a coroutine, so the synchronous answering path can call it: the row only
+        joins the session, and the update's own commit writes it, once, with the rest.
+        """
+        self.session.add(UnansweredQuestion(text=text, lang=lang, offered=list(offered)))
+
+    async def since(self, cutoff: datetime) -> list[UnansweredQuestion]:
+        """The questions kept from ``cutoff`` on, oldest first."""
+        stmt = (
+            select(UnansweredQuestion)
+            .where(UnansweredQuestion.created_at >= cutoff)
+            .order_by(UnansweredQuestion.id)
+        )
+        return list((await self.session.execute(stmt)).scalars())
+
+
 class Repo:
     """All repositories over one session (one transaction)."""
 
@@ -167,3 +195,5 @@ class Repo:
         self.feedback = FeedbackRepo(session)
         self.outbox = OutboxRepo(session)
         self.desk = DeskRepo(session)
+        self.cases = CaseRepo(session)
+        self.unanswered = UnansweredRepo(session)

@@ -12,11 +12,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 import pytest
 
 from bot.config import Settings
 from dialogs import Localizer
+from dialogs.cases import CodeHasher, Notices
+from dialogs.cases.demo import seed_demo_cases
+from storage import Database, upgrade
 from tests.support.drivers import ChatDriver, Seen
 
 
@@ -71,6 +75,24 @@ def full_journey(lang: str, question: str) -> Scenario:
     )
 
 
+def look_up(lang: str, number: str, code: str, status: str, *more: Step) -> Scenario:
+    """Case status from the menu: a wrong code first, then the right one (demo cases)."""
+    return Scenario(
+        f"case look-up in {lang}",
+        [
+            start(lang),
+            tap("lang-name", lang, "main-menu-title"),
+            tap("cat-case-status", lang, "category-text"),
+            tap("act-status", lang, "cs-ask-number"),
+            say(number, lang, "cs-title"),
+            say("NOT-THE-CODE", lang, "cs-not-found"),
+            say(number, lang, "cs-title"),
+            say(code, lang, f"cs-status-{status}", f"cs-status-{status}-next"),
+            *more,
+        ],
+    )
+
+
 SCENARIOS = [
     full_journey("pl", "zgubilem karte pobyut"),  # no diacritics, a typo
     full_journey("en", "my resdence card was stolen"),
@@ -113,6 +135,46 @@ SCENARIOS = [
             say("сколько стоит карта побыту", "pl", "faq:card-fee"),  # answered in Polish
         ],
     ),
+    look_up(
+        "uk",
+        "2555583 2016",
+        "DEMO-1111",
+        "awaiting_attendance",
+        tap("btn-cs-remember", "uk"),
+        tap("btn-cs-my-cases", "uk", "cs-mine-text"),
+    ),
+    look_up(
+        "ru",
+        "1000456-2026",
+        "DEMO-3333",
+        "card_ready",
+        tap("btn-main-menu", "ru", "main-menu-title"),
+    ),
+    look_up(
+        "pl",
+        "1000789/2026",
+        "DEMO-4444",
+        "formal_deficiencies",
+        RESTART,
+        tap("btn-cs-remember", "pl"),
+        tap("btn-main-menu", "pl", "main-menu-title"),
+        tap("cat-case-status", "pl", "category-text"),
+        tap("act-mine", "pl", "cs-mine-title", "cs-mine-text"),
+    ),
+    Scenario(
+        "case look-up in en: a greeting is a case number there, /menu leaves",
+        [
+            start("en"),
+            tap("lang-name", "en", "main-menu-title"),
+            tap("cat-case-status", "en", "category-text"),
+            tap("act-status", "en", "cs-ask-number"),
+            say("hello", "en", "cs-title"),
+            tap("btn-cs-other-number", "en", "cs-ask-number"),
+            say("1001111 2026", "en", "cs-title"),
+            say("DEMO-6666", "en", "cs-status-suspended", "cs-office-pila"),
+            say("/menu", "en", "main-menu-title"),
+        ],
+    ),
     Scenario(
         "a restart keeps language and state",
         [
@@ -126,6 +188,17 @@ SCENARIOS = [
         ],
     ),
 ]
+
+
+@pytest.fixture
+async def demo_cases(settings: Settings) -> None:
+    """The console's demo cases in the bot's database, seeded as ``make run`` seeds them."""
+    db = Database(settings.storage.url)
+    try:
+        await upgrade(db)
+        await seed_demo_cases(db, CodeHasher(), Notices(Localizer(), "pl"), date.today())
+    finally:
+        await db.dispose()
 
 
 @pytest.fixture
@@ -158,7 +231,9 @@ def label_for(l10n: Localizer, step: Step, history: list[Seen]) -> str:
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=[s.name for s in SCENARIOS])
-async def test_journey(driver: ChatDriver, l10n: Localizer, scenario: Scenario) -> None:
+async def test_journey(
+    demo_cases: None, driver: ChatDriver, l10n: Localizer, scenario: Scenario
+) -> None:
     user = 700_001
     history: list[Seen] = []
     for number, step in enumerate(scenario.steps, 1):

@@ -1,7 +1,7 @@
 """staff desk: tickets, one topic per person, message pairs, bans
 
 Revision ID: 0008_staff_desk
-Revises: 0003
+Revises: 0004_cases
 Create Date: 2026-11-30
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008_staff_desk"
-down_revision = "0003"
+down_revision = "0004_cases"
 branch_labels = None
 depends_on = None
 
