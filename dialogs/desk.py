@@ -163,7 +163,13 @@ class Desk:
             reply_to_staff = pair.staff_message_id if pair is not None else None
         card = None
         if new:
-            card = self.card(ticket, text, has_file=incoming.file is not None)
+            kept = await repo.cases.remembered_by(user_id)  # the case they keep, if any
+            card = self.card(
+                ticket,
+                text,
+                has_file=incoming.file is not None,
+                case=kept[-1].number if kept else None,
+            )
             await repo.desk.set_card(ticket.number, encode_screen(card))
         await self.port.post(
             repo,
@@ -258,9 +264,11 @@ class Desk:
     def title(self, ticket: Ticket) -> str:
         return desk_views.topic_title(self.staff_t, self.catalogue, ticket)
 
-    def card(self, ticket: Ticket, question: str, *, has_file: bool = False) -> Screen:
+    def card(
+        self, ticket: Ticket, question: str, *, has_file: bool = False, case: str | None = None
+    ) -> Screen:
         return desk_views.header_card(
-            self.staff_t, self.l10n, self.catalogue, ticket, question, has_file
+            self.staff_t, self.l10n, self.catalogue, ticket, question, has_file, case
         )
 
     # -- the staff's side (called by bot/staff's router)

@@ -37,8 +37,21 @@ def topic_title(t: T, catalogue: Catalogue, ticket: Ticket) -> str:
     return " · ".join(parts)[:128]
 
 
+def masked_case(number: str) -> str:
+    """A case number shown to staff by its last 4 digits only ("…5583/2016")."""
+    head, slash, year = number.partition("/")
+    digits = "".join(ch for ch in head if ch.isdigit())
+    return f"…{digits[-4:]}{slash}{year}"
+
+
 def header_card(
-    t: T, l10n: Localizer, catalogue: Catalogue, ticket: Ticket, question: str, has_file: bool
+    t: T,
+    l10n: Localizer,
+    catalogue: Catalogue,
+    ticket: Ticket,
+    question: str,
+    has_file: bool,
+    case: str | None = None,
 ) -> Screen:
     none = t("desk-none")
     category = t(f"cat-{ticket.category}") if ticket.category in catalogue.categories else none
@@ -49,7 +62,7 @@ def header_card(
         messenger=messenger_name(ticket.messenger),
         category=category,
         entry=entry,
-        case=none,  # no case look-up yet; a linked case would show its last 4 digits
+        case=masked_case(case) if case else none,
         question=question or (t("desk-file-only") if has_file else none),
     )
     return Screen(

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
 from bot.config import Settings
 from dialogs.hours import WorkingHours
+from storage import Repo
 from tests.support.desk_driver import DeskDriver, desk_driver
 from tests.support.telegram_factories import make_sticker
 from tests.support.viber_factories import unsubscribed
@@ -113,3 +114,29 @@ async def test_viber_unsubscribe_is_said_once_in_the_topic(desk: DeskDriver) -> 
     await desk.staff_says("/tickets", thread=thread)
     await desk.wait_shown(thread, t("pl", "desk-tickets-title", count=1))
     assert sum(note in m.text for m in desk.shown(thread)) == 1
+
+
+async def test_the_card_shows_a_kept_case_by_its_last_four_digits_only(desk: DeskDriver) -> None:
+    user = 7606
+    await choose(desk, user, "en")
+    assert desk.tg.core is not None
+    async with desk.tg.core.db.write() as session:
+        repo = Repo(session)
+        person = await repo.users.get("telegram", str(user))
+        assert person is not None
+        assert person.id is not None
+        kept = await repo.cases.upsert(
+            "2555583/2016",
+            status="in_progress",
+            office="poznan",
+            filed_on=None,
+            status_since=date(2026, 1, 5),
+        )
+        assert kept.case.id is not None
+        await repo.cases.link(person.id, kept.case.id, remembered=True)
+    await desk.tg.say(user, "/staff")
+    await desk.tg.say(user, "about my case")
+    thread = await desk.wait_topic("telegram", str(user))
+    card = await desk.wait_shown(thread, "about my case")
+    assert "…5583/2016" in card.text
+    assert "2555583" not in card.text
