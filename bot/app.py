@@ -12,9 +12,14 @@ from zoneinfo import ZoneInfo
 
 from bot.cases import make_notices, make_source, seed_demo
 from bot.config import Settings
+from bot.staff import OutboxStaffPort
+from bot.staff.files import FileLinks
 from dialogs import DialogOptions, Dialogs, FaqSearch, Localizer, load_catalogue
 from dialogs.cases import CaseSource, CodeHasher, Notices
 from dialogs.cases.flow import LookupLimits, StatusFlow
+from dialogs.desk import Desk
+from dialogs.desk_port import DeskOptions
+from dialogs.hours import WorkingHours
 from storage import Database, upgrade
 
 
@@ -26,6 +31,10 @@ class Core:
     case_source: CaseSource
     code_hasher: CodeHasher
     case_notices: Notices
+    desk: Desk | None = None  # the staff desk, when telegram.staff_chat_id is set
+    staff_port: OutboxStaffPort | None = None
+    # Signed links to staff files for Viber persons (set by the Telegram channel).
+    file_links: FileLinks | None = None
 
     async def seed_demo_cases(self) -> None:
         await seed_demo(self.settings, self.db, self.code_hasher, self.case_notices)
@@ -60,7 +69,7 @@ async def build_core(settings: Settings, *, migrate: bool = True) -> Core:
     case_source = make_source(settings.case_status, db, hasher)
     notices = make_notices(settings, l10n)
     dialogs.add_flow(StatusFlow(case_source, notices, lookup_limits(settings)).flow)
-    return Core(
+    core = Core(
         settings=settings,
         db=db,
         dialogs=dialogs,
@@ -68,6 +77,19 @@ async def build_core(settings: Settings, *, migrate: bool = True) -> Core:
         code_hasher=hasher,
         case_notices=notices,
     )
+    if settings.telegram.staff_chat_id:
+        staff = settings.staff
+        port = OutboxStaffPort()
+        desk_options = DeskOptions(
+            hours=WorkingHours.parse(staff.timezone, staff.hours, staff.holidays),
+            staff_language=staff.language,
+            viber_window=timedelta(hours=staff.viber_window_hours),
+            admin_ids=frozenset(settings.telegram.admin_ids),
+        )
+        core.desk = Desk(db, l10n, catalogue, port, desk_options)
+        core.staff_port = port
+        dialogs.attach_desk(core.desk)
+    return core
 
 
 def lookup_limits(settings: Settings) -> LookupLimits:

@@ -7,6 +7,7 @@ A bad value must stop the start with one line that names the key, not a tracebac
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -54,6 +55,8 @@ class TelegramSettings(_Section):
     public_url: AnyHttpUrl | None = None
     staff_chat_id: int = 0
     request_timeout: float = Field(default=30.0, gt=0)
+    # Telegram user ids allowed admin-only commands (the staff desk's /ban, /unban, /stats).
+    admin_ids: list[int] = Field(default_factory=list)
 
     @field_validator("api_server", "public_url", mode="before")
     @classmethod
@@ -102,6 +105,54 @@ class OutboxSettings(_Section):
     batch_size: int = Field(default=20, ge=1, le=500)
     max_attempts: int = Field(default=8, ge=1)
     lease_seconds: float = Field(default=120.0, gt=0)
+
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_HOURS = re.compile(r"^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$")
+
+
+class StaffSettings(_Section):
+    """The staff desk: when staff answer, and how fast the bot may post to their chat."""
+
+    timezone: str = "Europe/Warsaw"
+    # Per weekday "HH:MM-HH:MM" or "" (closed).
+    hours: dict[str, str] = Field(
+        default_factory=lambda: {
+            "mon": "08:00-16:00",
+            "tue": "08:00-16:00",
+            "wed": "08:00-16:00",
+            "thu": "08:00-16:00",
+            "fri": "08:00-16:00",
+            "sat": "",
+            "sun": "",
+        }
+    )
+    holidays: list[date] = Field(default_factory=list)
+    language: Language = "pl"
+    # Telegram: 20 messages a minute into one group; 1 a second into one private chat.
+    group_per_minute: float = Field(default=20.0, gt=0)
+    private_per_second: float = Field(default=1.0, gt=0)
+    # Viber lets a bot write freely only this long after the person's last message.
+    viber_window_hours: float = Field(default=24.0, gt=0)
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError("not a known time zone (e.g. Europe/Warsaw)") from None
+        return value
+
+    @field_validator("hours")
+    @classmethod
+    def _weekly(cls, value: dict[str, str]) -> dict[str, str]:
+        for day, span in value.items():
+            if day not in WEEKDAYS:
+                raise ValueError(f"unknown weekday {day!r} (use {', '.join(WEEKDAYS)})")
+            if span and not _HOURS.match(span):
+                raise ValueError(f"{day}: use HH:MM-HH:MM or an empty string")
+        return value
 
 
 class CaseStatusSettings(_Section):
@@ -165,6 +216,7 @@ class Settings(BaseSettings):
     server: ServerSettings = Field(default_factory=ServerSettings)
     storage: StorageSettings = Field(default_factory=StorageSettings)
     outbox: OutboxSettings = Field(default_factory=OutboxSettings)
+    staff: StaffSettings = Field(default_factory=StaffSettings)
     case_status: CaseStatusSettings = Field(default_factory=CaseStatusSettings)
     log: LogSettings = Field(default_factory=LogSettings)
     inbox: InboxSettings = Field(default_factory=InboxSettings)

@@ -50,6 +50,11 @@ class SendResult:
 
 
 SendFn = Callable[[str, Screen], Awaitable[SendResult]]
+# A row whose payload names a ``kind`` (the staff desk: post into a topic, copy a
+# message) goes to the function registered for it, which sees the whole row; a row
+# without one is a screen for ``send``. A kind's ``SendResult.message_token`` carries
+# the sent message's id, so the pairs of the staff desk can be kept.
+KindFn = Callable[[Claimed], Awaitable[SendResult]]
 UnreachableFn = Callable[[str], Awaitable[None]]
 
 
@@ -68,6 +73,8 @@ class SendPolicy:
     max_delay: float = 900.0
     rate_limited_delay: float = 60.0
     quota_recheck: timedelta = timedelta(seconds=30)
+    # Off for the staff desk's lane: its rows go to staff, whatever the person allows.
+    subscribed_only: bool = True
 
     @classmethod
     def from_settings(
@@ -124,6 +131,7 @@ class OutboxSender:
     send: SendFn
     policy: SendPolicy = field(default_factory=SendPolicy)
     on_unreachable: UnreachableFn | None = None
+    kinds: dict[str, KindFn] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._wake = asyncio.Event()
@@ -202,6 +210,7 @@ class OutboxSender:
                 lease=self.policy.lease,
                 hourly_limit=self.policy.per_user_hourly,
                 recheck=self.policy.quota_recheck,
+                subscribed_only=self.policy.subscribed_only,
             )
         # Every send of the batch ends before the next look (and before a stop returns),
         # even when settling one of them fails; that row waits for its lease to run out.
@@ -220,7 +229,11 @@ class OutboxSender:
         async with self._slots:
             await self._pace.wait()
             try:
-                result = await self.send(row.recipient, decode_screen(row.payload))
+                kind = self.kinds.get(str(row.payload.get("kind", "")))
+                if kind is not None:
+                    result = await kind(row)
+                else:
+                    result = await self.send(row.recipient, decode_screen(row.payload))
             except Exception as exc:
                 log.error(
                     "outbox_send_crashed", extra={"messenger": self.messenger, **error_fields(exc)}

@@ -3,7 +3,7 @@
 from dialogs.catalogue import Catalogue, load_catalogue
 from dialogs.engine import DialogOptions, Dialogs
 from dialogs.l10n import LANGUAGES, Localizer, best_language
-from dialogs.screens import Attachment, Button, Incoming, Kind, LinkButton, Screen
+from dialogs.screens import Attachment, Button, FileRef, Incoming, Kind, LinkButton, Screen
 from dialogs.search import FaqSearch, SearchResult
 
 __all__ = [
@@ -14,6 +14,7 @@ __all__ = [
     "DialogOptions",
     "Dialogs",
     "FaqSearch",
+    "FileRef",
     "Incoming",
     "Kind",
     "LinkButton",

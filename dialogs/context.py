@@ -26,6 +26,7 @@ class Context:
     # What the current state's ``prepare`` returned for this update (see ``dialogs.flows``).
     prepared: Any = None
     flows: Mapping[str, Flow] = field(default_factory=dict)
+    desk: bool = False  # the staff desk is on: screens offer "Ask staff"
 
     @property
     def language_chosen(self) -> bool:

@@ -17,6 +17,7 @@ from typing import Any
 from dialogs import unanswered, views
 from dialogs.catalogue import Catalogue
 from dialogs.context import Context
+from dialogs.desk import Desk
 from dialogs.fields import checked, user_id
 from dialogs.flows import ButtonHandler, Flow, Prepare, StartHandler, State
 from dialogs.l10n import Localizer, best_language
@@ -82,6 +83,7 @@ class Dialogs:
         self._states: dict[str, State] = {}
         self._starters: dict[str, StartHandler] = {}
         self._state_verbs: set[str] = set()  # verbs valid only in some flow state
+        self.desk: Desk | None = None
 
     # -- features of several steps (case status, booking, staff desk)
 
@@ -102,6 +104,11 @@ class Dialogs:
         self._buttons.update(flow.global_buttons)
         self._state_verbs |= state_verbs
 
+    def attach_desk(self, desk: Desk) -> None:
+        """The staff desk: its flow, and the two hooks it needs on every person's update."""
+        self.desk = desk
+        self.add_flow(desk.flow())
+
     @property
     def actions(self) -> frozenset[str]:
         """The actions flows start, for checking the categories' ``actions`` against them."""
@@ -115,7 +122,10 @@ class Dialogs:
         """
         person = user_id(person_id)
         async with self._locks.hold((channel, person)), self.db.write() as session:
-            await Repo(session).users.mark_subscribed(channel, person, subscribed)
+            repo = Repo(session)
+            await repo.users.mark_subscribed(channel, person, subscribed)
+            if not subscribed and self.desk is not None:
+                await self.desk.on_unreachable(repo, channel, person)
 
     # -- the one entry point
 
@@ -186,6 +196,8 @@ class Dialogs:
                 incoming.language_hint,
                 reachable=not incoming.opens_chat,
             )
+            if self.desk is not None and not incoming.opens_chat:
+                await self.desk.on_contact(repo, user)
             conv = await repo.conversations.load(user.id)  # type: ignore[arg-type]
             if prepared is not None and prepared.state != conv.state:
                 raise _PreparedTooEarly
@@ -200,6 +212,7 @@ class Dialogs:
                 data=dict(conv.data),
                 prepared=prepared.value if prepared is not None else None,
                 flows=self._flows,
+                desk=self.desk is not None,
             )
             screens = await self._route(ctx)
             if not await repo.conversations.save(conv.user_id, conv.version, ctx.state, ctx.data):
@@ -276,6 +289,9 @@ class Dialogs:
                     ctx, list(self.options.languages), first_contact=not ctx.language_chosen
                 )
             ]
+        starter = self._starters.get(command)
+        if starter is not None:
+            return await starter(ctx)  # a command that starts a flow (/staff)
         ctx.end()
         if command == "help":
             return [views.help_screen(ctx)]

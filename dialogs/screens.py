@@ -72,6 +72,20 @@ class Kind(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class FileRef:
+    """A photo or document a person sent, as their messenger names it.
+
+    ``ref`` is what the messenger needs to show it again: a Telegram ``file_id``, a
+    Viber media URL. The bytes never pass through the core.
+    """
+
+    kind: str  # "photo" | "document"
+    ref: str
+    name: str = ""
+    size: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Incoming:
     """One thing a person did, translated from a messenger update.
 
@@ -97,3 +111,9 @@ class Incoming:
     update_key: str | None = None
     page_size: int | None = None
     opens_chat: bool = False
+    # The message's own id on its messenger (Telegram message id, Viber message token),
+    # the id of the message it replies to, and a photo or document it carries (with
+    # ``text`` as its caption): the staff desk pairs and relays them.
+    message_id: str | None = None
+    reply_to: str | None = None
+    file: FileRef | None = None

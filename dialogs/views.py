@@ -81,6 +81,8 @@ def main_menu(ctx: Context, catalogue: Catalogue, *, notice: str = "", page: int
         for cat_id in catalogue.top
     ]
     buttons = paged(ctx, options, page, lambda n: menu_payload("", n))
+    if ctx.desk:
+        buttons.append((Button(ctx.t("btn-ask-staff"), "st:ask"),))
     buttons.append(
         (Button(ctx.t("btn-language"), "c:language"), Button(ctx.t("btn-help"), "c:help"))
     )
@@ -144,10 +146,10 @@ def feedback_thanks(ctx: Context, catalogue: Catalogue, entry_id: str, helpful: 
     back = f"m:{catalogue.entries[entry_id].category}"
     if helpful:
         return Screen(text=ctx.t("feedback-thanks"), buttons=(nav_row(ctx, back),))
-    return Screen(
-        text=ctx.t("feedback-sorry"),
-        buttons=((Button(ctx.t("btn-contact"), "m:contact"),), nav_row(ctx, back)),
-    )
+    rows: list[tuple[AnyButton, ...]] = [(Button(ctx.t("btn-contact"), "m:contact"),)]
+    if ctx.desk:
+        rows.insert(0, (Button(ctx.t("btn-ask-staff"), f"st:ask:f:{entry_id}"),))
+    return Screen(text=ctx.t("feedback-sorry"), buttons=(*rows, nav_row(ctx, back)))
 
 
 def candidates(ctx: Context, entry_ids: tuple[str, ...]) -> Screen:
@@ -159,10 +161,10 @@ def candidates(ctx: Context, entry_ids: tuple[str, ...]) -> Screen:
 
 
 def not_found(ctx: Context) -> Screen:
-    return Screen(
-        text=ctx.t("search-nothing"),
-        buttons=((Button(ctx.t("btn-contact"), "m:contact"),), nav_row(ctx, MAIN)),
-    )
+    rows: list[tuple[AnyButton, ...]] = [(Button(ctx.t("btn-contact"), "m:contact"),)]
+    if ctx.desk:
+        rows.insert(0, (Button(ctx.t("btn-ask-staff"), "st:ask"),))
+    return Screen(text=ctx.t("search-nothing"), buttons=(*rows, nav_row(ctx, MAIN)))
 
 
 def help_screen(ctx: Context) -> Screen:

@@ -13,6 +13,7 @@ from storage.cases import (
     Watcher,
 )
 from storage.db import Database, NestedWriteError
+from storage.desk import Ban, DeskMessage, DeskRepo, DeskStats, StaffTopic, Ticket
 from storage.inbox import InboxRepo, InboxRow, Stored
 from storage.migrate import upgrade
 from storage.models import (
@@ -32,6 +33,7 @@ __all__ = [
     "OFFICES",
     "STATUSES",
     "AttemptVerdict",
+    "Ban",
     "Case",
     "CaseAttempt",
     "CaseLink",
@@ -39,6 +41,9 @@ __all__ = [
     "Claimed",
     "Conversation",
     "Database",
+    "DeskMessage",
+    "DeskRepo",
+    "DeskStats",
     "Feedback",
     "InboxRepo",
     "InboxRow",
@@ -48,7 +53,9 @@ __all__ = [
     "OutboxRepo",
     "ProcessedUpdate",
     "Repo",
+    "StaffTopic",
     "Stored",
+    "Ticket",
     "UnansweredQuestion",
     "Upserted",
     "User",

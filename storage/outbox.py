@@ -96,10 +96,13 @@ class OutboxRepo(BaseRepo):
         hourly_limit: int | None = None,
         recheck: timedelta = timedelta(seconds=30),
         now: datetime | None = None,
+        subscribed_only: bool = True,
     ) -> list[Claimed]:
         """Lease up to ``limit`` due rows, at most one per person, oldest first.
 
-        Rows of people who unsubscribed are cancelled on the way; a person at the
+        Rows of people who unsubscribed are cancelled on the way (unless
+        ``subscribed_only`` is off: the staff desk's lane writes *about* a person, to
+        staff, and must say so even when the person blocked the bot); a person at the
         hourly cap has their next row put back until a slot frees (or ``recheck``, so a
         message from them, which resets the count, is noticed soon).
         """
@@ -136,8 +139,8 @@ class OutboxRepo(BaseRepo):
         token = secrets.token_hex(16)
         claimed_ids: list[int] = []
         for row in candidates:
-            if not row.subscribed:
-                await self._cancel_all(row.user_id, now)
+            if subscribed_only and not row.subscribed:
+                await self._cancel_all(row.user_id, now, messenger)
                 continue
             count, oldest = used.get(row.user_id, (0, None))
             if hourly_limit is not None and count >= hourly_limit:
@@ -199,13 +202,17 @@ class OutboxRepo(BaseRepo):
             out[user_id] = (int(count), _aware(oldest) if oldest is not None else None)
         return out
 
-    async def _cancel_all(self, user_id: int, now: datetime) -> None:
+    async def _cancel_all(self, user_id: int, now: datetime, messenger: str) -> None:
         """The person cannot be written to: none of their waiting messages will go."""
         o = OutboxMessage
         abandoned = and_(o.status == SENDING, o.claimed_until < now)
         stmt = (
             update(o)
-            .where(o.user_id == user_id, or_(o.status == PENDING, abandoned))
+            .where(
+                o.user_id == user_id,
+                o.messenger == messenger,
+                or_(o.status == PENDING, abandoned),
+            )
             .values(status=CANCELLED, last_error="unsubscribed")
             .execution_options(synchronize_session=False)
         )

@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.cases import CaseRepo
 from storage.db import BaseRepo
+from storage.desk import DeskRepo
 from storage.inbox import InboxRepo
 from storage.models import (
     Conversation,
@@ -195,6 +196,7 @@ class Repo:
         self.updates = UpdateRepo(session)
         self.feedback = FeedbackRepo(session)
         self.outbox = OutboxRepo(session)
+        self.desk = DeskRepo(session)
         self.cases = CaseRepo(session)
         self.unanswered = UnansweredRepo(session)
         self.inbox = InboxRepo(session)

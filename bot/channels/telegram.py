@@ -22,6 +22,7 @@ import logging
 import re
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -60,11 +61,23 @@ from bot.app import Core
 from bot.channels.order import ReplyOrder
 from bot.channels.telegram_render import escape, message_parts, send_screen
 from bot.channels.telegram_webhook import WebhookDoor
-from bot.config import ConfigError, InboxSettings, Secrets, Settings, TelegramSettings
+from bot.config import (
+    ConfigError,
+    InboxSettings,
+    Secrets,
+    Settings,
+    StaffSettings,
+    TelegramSettings,
+)
 from bot.inbox import Inbox, InboxError, Turn
 from bot.logs import error_fields
 from bot.outbox import OutboxSender, Outcome, SendPolicy, SendResult
-from dialogs import Dialogs, Incoming, Kind, Localizer, Screen, best_language
+from bot.staff import LANE as STAFF_LANE
+from bot.staff import OutboxStaffPort, StaffSender, TelegramRelay, build_staff_router
+from bot.staff.files import PATH as FILE_PATH
+from bot.staff.files import FileLinks, file_handler
+from dialogs import Dialogs, FileRef, Incoming, Kind, Localizer, Screen, best_language
+from dialogs.desk import Desk
 from storage import Database, Repo
 
 log = logging.getLogger(__name__)
@@ -144,6 +157,19 @@ def bot_commands(l10n: Localizer, lang: str) -> list[BotCommand]:
 
 def _incoming(user_id: int, kind: Kind, **fields: Any) -> Incoming:
     return Incoming(channel=CHANNEL, user_id=str(user_id), kind=kind, **fields)
+
+
+def _message_fields(message: Message) -> dict[str, Any]:
+    """The message's id, what it replies to and its photo or document (the staff desk)."""
+    fields: dict[str, Any] = {"message_id": str(message.message_id)}
+    if message.reply_to_message is not None:
+        fields["reply_to"] = str(message.reply_to_message.message_id)
+    if message.photo:
+        fields["file"] = FileRef("photo", message.photo[-1].file_id)
+    elif message.document is not None:
+        doc = message.document
+        fields["file"] = FileRef("document", doc.file_id, doc.file_name or "", doc.file_size)
+    return fields
 
 
 async def _answer_quietly(callback: CallbackQuery) -> None:
@@ -281,6 +307,7 @@ def build_router(dialogs: Dialogs, *, reply: ReplyFn, staff_chat_id: int = 0) ->
             text=message.text,
             language_hint=user.language_code,
             update_key=str(event_update.update_id),
+            **_message_fields(message),
         )
         await run(message.chat.id, incoming, typed=message, turn=inbox_turn)
 
@@ -293,8 +320,10 @@ def build_router(dialogs: Dialogs, *, reply: ReplyFn, staff_chat_id: int = 0) ->
         incoming = _incoming(
             user.id,
             Kind.MEDIA,
+            text=message.caption or "",
             language_hint=user.language_code,
             update_key=str(event_update.update_id),
+            **_message_fields(message),
         )
         await run(message.chat.id, incoming, turn=inbox_turn)
 
@@ -411,6 +440,9 @@ class TelegramChannel:
         secret: str,
         default_language: str,
         inbox: InboxSettings | None = None,
+        desk: Desk | None = None,
+        staff_port: OutboxStaffPort | None = None,
+        staff: StaffSettings | None = None,
     ) -> None:
         self.bot = bot
         self.db = db
@@ -425,6 +457,10 @@ class TelegramChannel:
         self._flood: OrderedDict[str, datetime] = OrderedDict()
         # FSM off: the conversation state lives in storage, owned by dialogs.
         self.dispatcher = Dispatcher(disable_fsm=True, name="telegram")
+        self.staff_outbox: OutboxSender | None = None
+        self.file_links: FileLinks | None = None
+        if desk is not None and settings.staff_chat_id:
+            self._add_staff_desk(desk, staff_port, staff or StaffSettings(), policy)
         self.dispatcher.include_router(
             build_router(dialogs, reply=self._reply, staff_chat_id=settings.staff_chat_id)
         )
@@ -435,6 +471,42 @@ class TelegramChannel:
         # offset, the webhook's 200), and handled from the store.
         self.inbox = Inbox(db, CHANNEL, self._process, inbox or InboxSettings())
         self.dispatcher.update.outer_middleware(self._door)
+
+    def _add_staff_desk(
+        self,
+        desk: Desk,
+        port: OutboxStaffPort | None,
+        staff: StaffSettings,
+        policy: SendPolicy,
+    ) -> None:
+        """The staff chat's router, its outbox lane, and staff answers to Telegram persons."""
+        chat_id = self.settings.staff_chat_id
+        self.dispatcher.include_router(
+            build_staff_router(
+                desk, staff_chat_id=chat_id, admin_ids=frozenset(self.settings.admin_ids)
+            )
+        )
+        sender = StaffSender(
+            self.bot,
+            self.db,
+            chat_id,
+            outcome_of=outcome_of,
+            group_per_minute=staff.group_per_minute,
+        )
+        self.staff_outbox = OutboxSender(
+            self.db,
+            STAFF_LANE,
+            _no_screens,
+            replace(policy, subscribed_only=False),
+            kinds=sender.kinds(),
+        )
+        relay = TelegramRelay(
+            self.bot, self.db, outcome_of=outcome_of, per_second=staff.private_per_second
+        )
+        self.outbox.kinds.update(relay.kinds())
+        if port is not None:
+            port.on_wake(self.staff_outbox.wake)
+        desk.wakers[CHANNEL] = self.outbox.wake
 
     @classmethod
     def from_settings(cls, core: Core, secrets: Secrets) -> TelegramChannel:
@@ -466,7 +538,7 @@ class TelegramChannel:
             raise ConfigError(
                 "config: TELEGRAM_BOT_TOKEN: not a bot token (expected 123456:ABC...)"
             ) from None
-        return cls(
+        channel = cls(
             bot=bot,
             db=core.db,
             dialogs=core.dialogs,
@@ -475,7 +547,17 @@ class TelegramChannel:
             secret=secret,
             default_language=core.settings.dialogs.default_language,
             inbox=core.settings.inbox,
+            desk=core.desk,
+            staff_port=core.staff_port,
+            staff=core.settings.staff,
         )
+        viber_url = core.settings.viber.public_url
+        if core.desk is not None and viber_url is not None:
+            # Staff photos and documents reach Viber persons as signed links served here.
+            token = secrets.telegram_bot_token.get_secret_value().encode()
+            key = hashlib.sha256(b"desk-files:" + token).digest()
+            channel.file_links = core.file_links = FileLinks(key, str(viber_url))
+        return channel
 
     @property
     def allowed_updates(self) -> list[str]:
@@ -483,6 +565,8 @@ class TelegramChannel:
         return self.dispatcher.resolve_used_update_types()
 
     def setup(self, app: web.Application) -> None:
+        if self.file_links is not None:
+            app.router.add_get(FILE_PATH, file_handler(self.file_links, self.bot))
         if self.settings.mode != "webhook":
             return
         self._webhook = WebhookDoor(self.dispatcher, self.bot, secret=self.secret)
@@ -500,6 +584,8 @@ class TelegramChannel:
         await self.register_commands()
         await self.outbox.start()
         await self.inbox.start()  # first of all, what a previous run left unhandled
+        if self.staff_outbox is not None:
+            await self.staff_outbox.start()
         if self.settings.mode == "webhook":
             await self._start_webhook()
         else:
@@ -568,6 +654,8 @@ class TelegramChannel:
         await self.inbox.stop()
         # After the updates, which may have queued replies; unsent rows wait in the table.
         await self.outbox.stop()
+        if self.staff_outbox is not None:
+            await self.staff_outbox.stop()
         await self.bot.session.close()
         log.info("telegram_stopped")
 
@@ -693,6 +781,11 @@ class TelegramChannel:
         """Blocked by the person: nothing is queued or retried until they write again."""
         log.info("telegram_user_blocked")
         await self.dialogs.set_subscribed(CHANNEL, user_id, False)
+
+
+async def _no_screens(recipient: str, screen: Screen) -> SendResult:
+    """The staff lane carries only the desk's kinds; a bare screen there is a bug."""
+    return SendResult(Outcome.REJECTED, error="staff_lane_screen")
 
 
 def _now() -> datetime:

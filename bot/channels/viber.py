@@ -27,7 +27,12 @@ from functools import partial
 from typing import Any
 
 from aiohttp import web
-from viberbot.api.messages import MESSAGE_TYPE_TO_CLASS, TextMessage
+from viberbot.api.messages import (
+    MESSAGE_TYPE_TO_CLASS,
+    FileMessage,
+    PictureMessage,
+    TextMessage,
+)
 from viberbot.api.viber_requests import (
     EVENT_TYPE_TO_CLASS,
     ViberConversationStartedRequest,
@@ -55,7 +60,8 @@ from bot.config import ConfigError, Secrets, Settings
 from bot.inbox import Inbox, Turn
 from bot.logs import error_fields
 from bot.outbox import OutboxSender, Outcome, SendPolicy, SendResult
-from dialogs import Incoming, Kind, Screen
+from bot.staff import viber_kinds
+from dialogs import FileRef, Incoming, Kind, Screen
 from storage import Repo
 from storage.models import utcnow
 from storage.outbox import Receipt
@@ -121,6 +127,31 @@ class ViberChannel:
         )
         # What a person sends is stored before Viber gets its 200, and handled from there.
         self.inbox = Inbox(core.db, CHANNEL, self._process, core.settings.inbox)
+        # Staff answers from the staff desk, in words (bot/staff/relay.py).
+        self.outbox.kinds.update(
+            viber_kinds(self._send_text, self._send_raw, lambda: core.file_links)
+        )
+        if core.desk is not None:
+            core.desk.wakers[CHANNEL] = self.outbox.wake
+
+    async def _send_text(self, recipient: str, text: str) -> SendResult:
+        return await self.send_queued(recipient, Screen(text=text))
+
+    async def _send_raw(self, recipient: str, message: dict[str, Any]) -> SendResult:
+        """One Viber message as it is (a part of a screen, a staff picture or file by link)."""
+        try:
+            reply = await self.api.send_message(recipient, message)
+        except ViberRejected as error:
+            return SendResult(Outcome.REJECTED, error=f"http_{error.http_status}")
+        except ViberUnavailable:
+            return SendResult(Outcome.RETRY, error="unavailable")
+        if reply.status in UNREACHABLE:
+            return SendResult(Outcome.UNREACHABLE, error=f"status_{reply.status}")
+        if reply.status in RATE_LIMITED:
+            return SendResult(Outcome.RATE_LIMITED, error=f"status_{reply.status}")
+        if not reply.ok:
+            return SendResult(Outcome.REJECTED, error=f"status_{reply.status}")
+        return SendResult(Outcome.SENT, message_token=reply.message_token)
 
     @classmethod
     def from_settings(cls, core: Core, secrets: Secrets) -> ViberChannel:
@@ -307,8 +338,16 @@ class ViberChannel:
             payload = payload_of(text)
             if payload is not None:
                 return Incoming(kind=Kind.BUTTON, payload=payload, **common)
-            return Incoming(kind=Kind.TEXT, text=text, **common)
-        return Incoming(kind=Kind.MEDIA, **common)
+            return Incoming(
+                kind=Kind.TEXT, text=text, message_id=str(request.message_token), **common
+            )
+        return Incoming(
+            kind=Kind.MEDIA,
+            text=str(getattr(message, "text", None) or ""),
+            message_id=str(request.message_token),
+            file=_file_of(message),
+            **common,
+        )
 
     async def _subscribed(self, user_id: str, subscribed: bool) -> list[Screen]:
         await self.dialogs.set_subscribed(CHANNEL, user_id, subscribed)
@@ -375,26 +414,26 @@ class ViberChannel:
     async def send_queued(self, recipient: str, screen: Screen) -> SendResult:
         """Send one screen (one or more Viber messages) and say how it went."""
         messages = render(screen)
-        token: str | None = None
+        result = SendResult(Outcome.SENT)
         for message in messages:
-            try:
-                reply = await self.api.send_message(recipient, message)
-            except ViberRejected as error:
-                return SendResult(Outcome.REJECTED, error=f"http_{error.http_status}")
-            except ViberUnavailable:
-                return SendResult(Outcome.RETRY, error="unavailable")
-            if reply.status in UNREACHABLE:
-                return SendResult(Outcome.UNREACHABLE, error=f"status_{reply.status}")
-            if reply.status in RATE_LIMITED:
-                return SendResult(Outcome.RATE_LIMITED, error=f"status_{reply.status}")
-            if not reply.ok:
-                return SendResult(Outcome.REJECTED, error=f"status_{reply.status}")
-            token = reply.message_token
-        return SendResult(Outcome.SENT, message_token=token, parts=len(messages))
+            result = await self._send_raw(recipient, message)
+            if result.outcome != Outcome.SENT:
+                return result
+        return SendResult(Outcome.SENT, message_token=result.message_token, parts=len(messages))
 
     async def _unreachable(self, user_id: str) -> None:
         log.info("viber_user_unsubscribed")
         await self.dialogs.set_subscribed(CHANNEL, user_id, False)
+
+
+def _file_of(message: Any) -> FileRef | None:
+    """A picture or file a person sent: Viber hands over a (temporary) media URL."""
+    media = getattr(message, "media", None)
+    if not isinstance(message, PictureMessage | FileMessage) or not media:
+        return None
+    if isinstance(message, PictureMessage):
+        return FileRef("photo", str(media))
+    return FileRef("document", str(media), str(message.file_name or ""), message.size)
 
 
 def _keyboard_of(message: dict[str, Any]) -> dict[str, Any]:

@@ -154,6 +154,10 @@ class StoredMessage:
     date: int
     document: str | None = None
     edited: bool = False
+    thread_id: int | None = None
+    photo: str | None = None
+    from_user: int | None = None  # a person's message (known from an update), not the bot's
+    reply_to: int | None = None
 
 
 @dataclass(slots=True)
@@ -212,7 +216,21 @@ class FakeTelegram:
             "deleteMessage": self._delete_message,
             "sendChatAction": lambda params: True,
             "getUpdates": self._get_updates,
+            "getChat": self._get_chat,
+            "createForumTopic": self._create_forum_topic,
+            "editForumTopic": self._edit_forum_topic,
+            "deleteForumTopic": self._delete_forum_topic,
+            "copyMessage": self._copy_message,
+            "sendPhoto": self._send_photo,
+            "getFile": self._get_file,
         }
+        # file_id -> bytes the Bot API lets the bot download (getFile, then /file/bot<token>/..)
+        self.files: dict[str, bytes] = {}
+        # Forum supergroups: chat id -> {thread id: topic name}; see ``make_forum``.
+        self.forums: dict[int, dict[int, str]] = {}
+        self.deleted_topics: dict[int, set[int]] = defaultdict(set)
+        self.blocked: set[int] = set()
+        self._thread_ids = itertools.count(1000)
         self._closing = False
         self.answered: set[str] = set()
         self.deleted: defaultdict[int, set[int]] = defaultdict(set)
@@ -223,6 +241,7 @@ class FakeTelegram:
     async def start(self) -> FakeTelegram:
         app = web.Application(client_max_size=64 * 1024 * 1024)
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        app.router.add_get("/file/bot{token}/{path:.+}", self._download)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
         await self._runner.setup()
         self._site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -257,7 +276,13 @@ class FakeTelegram:
     def flood(self, seconds: float, *methods: str) -> None:
         """Flood control: ``methods`` answer 429 with the seconds left, for ``seconds``."""
         until = time.monotonic() + seconds
-        for method in methods or ("sendMessage", "editMessageText", "sendDocument"):
+        for method in methods or (
+            "sendMessage",
+            "editMessageText",
+            "sendDocument",
+            "sendPhoto",
+            "copyMessage",
+        ):
             self._flood_until[method] = until
 
     async def go_down(self) -> None:
@@ -303,12 +328,20 @@ class FakeTelegram:
 
     def sent_to(self, chat_id: int) -> list[Call]:
         """Successful calls that showed something in ``chat_id`` (sent or edited)."""
-        shown = {"sendMessage", "editMessageText", "editMessageReplyMarkup", "sendDocument"}
+        shown = {
+            "sendMessage",
+            "editMessageText",
+            "editMessageReplyMarkup",
+            "sendDocument",
+            "sendPhoto",
+            "copyMessage",
+        }
         return [c for c in self.chat_calls.get(chat_id, []) if c.ok and c.method in shown]
 
     def last_message(self, chat_id: int) -> StoredMessage | None:
-        chat = self.messages.get(chat_id)
-        return chat[max(chat)] if chat else None
+        chat = self.messages.get(chat_id) or {}
+        own = [message_id for message_id, m in chat.items() if m.from_user is None]
+        return chat[max(own)] if own else None
 
     def last_message_id(self, chat_id: int) -> int:
         """The newest message the bot has in this chat (what a person would tap on)."""
@@ -425,12 +458,14 @@ class FakeTelegram:
     def _get_me(self, params: dict[str, Any]) -> dict[str, Any]:
         return self._me()
 
-    @staticmethod
-    def _chat(chat_id: int) -> dict[str, Any]:
+    def _chat(self, chat_id: int) -> dict[str, Any]:
         if chat_id > 0:
             return {"id": chat_id, "type": "private", "first_name": "Test"}
         kind = "supergroup" if str(chat_id).startswith("-100") else "group"
-        return {"id": chat_id, "type": kind, "title": "Test group"}
+        chat: dict[str, Any] = {"id": chat_id, "type": kind, "title": "Test group"}
+        if chat_id in self.forums:
+            chat["is_forum"] = True
+        return chat
 
     @staticmethod
     def _chat_id(params: dict[str, Any]) -> int:
@@ -476,7 +511,25 @@ class FakeTelegram:
             "chat": self._chat(stored.chat_id),
             "date": stored.date,
         }
-        if stored.document is not None:
+        if stored.thread_id is not None:
+            out["message_thread_id"] = stored.thread_id
+            out["is_topic_message"] = True
+        if stored.reply_to is not None:
+            replied = self.messages.get(stored.chat_id, {}).get(stored.reply_to)
+            if replied is not None:
+                out["reply_to_message"] = self._message_json(replied)
+        if stored.photo is not None:
+            out["photo"] = [
+                {
+                    "file_id": stored.photo,
+                    "file_unique_id": f"p-{stored.message_id}",
+                    "width": 90,
+                    "height": 90,
+                }
+            ]
+            if stored.text:
+                out["caption"] = stored.text
+        elif stored.document is not None:
             out["document"] = {
                 "file_id": f"doc-{stored.message_id}",
                 "file_unique_id": f"u-{stored.message_id}",
@@ -493,8 +546,16 @@ class FakeTelegram:
         return out
 
     def _store(
-        self, chat_id: int, text: str, markup: dict[str, Any] | None, document: str | None = None
+        self,
+        chat_id: int,
+        text: str,
+        markup: dict[str, Any] | None,
+        document: str | None = None,
+        *,
+        params: dict[str, Any] | None = None,
+        photo: str | None = None,
     ) -> StoredMessage:
+        thread_id, reply_to = self._where(chat_id, params or {})
         stored = StoredMessage(
             chat_id=chat_id,
             message_id=next(self._message_ids),
@@ -502,9 +563,33 @@ class FakeTelegram:
             markup=markup,
             date=int(time.time()),
             document=document,
+            thread_id=thread_id,
+            photo=photo,
+            reply_to=reply_to,
         )
         self.messages[chat_id][stored.message_id] = stored
         return stored
+
+    def _where(self, chat_id: int, params: dict[str, Any]) -> tuple[int | None, int | None]:
+        """Checks every send makes: a person who blocked the bot, the topic, the replied message."""
+        if chat_id in self.blocked:
+            raise ApiError(403, "Forbidden: bot was blocked by the user")
+        thread_id = params.get("message_thread_id")
+        if thread_id is not None:
+            if not isinstance(thread_id, int):
+                raise ApiError(400, "Bad Request: invalid message thread identifier")
+            topics = self.forums.get(chat_id)
+            if chat_id > 0 or topics is None or thread_id not in topics:
+                raise ApiError(400, "Bad Request: message thread not found")
+        reply = params.get("reply_parameters") or {}
+        reply_to = reply.get("message_id") if isinstance(reply, dict) else None
+        if reply_to is not None:
+            known = self.messages.get(chat_id, {}).get(reply_to)
+            if known is None:
+                if not reply.get("allow_sending_without_reply"):
+                    raise ApiError(400, "Bad Request: message to be replied not found")
+                reply_to = None
+        return thread_id, reply_to
 
     def _send_message(self, params: dict[str, Any]) -> dict[str, Any]:
         chat_id = self._chat_id(params)
@@ -512,7 +597,150 @@ class FakeTelegram:
         if not text:
             raise ApiError(400, "Bad Request: message text is empty")
         markup = self._check_markup(params.get("reply_markup"))
-        return self._message_json(self._store(chat_id, text, markup))
+        return self._message_json(self._store(chat_id, text, markup, params=params))
+
+    # -- forum topics, copies and photos (the staff desk)
+
+    def make_forum(self, chat_id: int) -> None:
+        """``chat_id`` is a supergroup with topics on, the bot an admin who manages topics."""
+        self.forums.setdefault(chat_id, {})
+
+    def block(self, chat_id: int) -> None:
+        """The person blocked the bot: every send to them answers 403."""
+        self.blocked.add(chat_id)
+
+    def remember(self, message: dict[str, Any]) -> None:
+        """A message a person sent (from an update), so the bot can copy or reply to it."""
+        chat_id = message["chat"]["id"]
+        photo = message.get("photo")
+        document = message.get("document")
+        self.messages[chat_id][message["message_id"]] = StoredMessage(
+            chat_id=chat_id,
+            message_id=message["message_id"],
+            text=message.get("text") or message.get("caption") or "",
+            markup=None,
+            date=message.get("date", 0),
+            document=document.get("file_name", "file") if document else None,
+            thread_id=message.get("message_thread_id"),
+            photo=photo[-1]["file_id"] if photo else None,
+            from_user=(message.get("from") or {}).get("id"),
+        )
+
+    def topic_messages(self, chat_id: int, thread_id: int | None) -> list[StoredMessage]:
+        """What the chat shows in one topic (``None``: outside topics), oldest first."""
+        chat = self.messages.get(chat_id, {})
+        return [chat[i] for i in sorted(chat) if chat[i].thread_id == thread_id]
+
+    def _get_file(self, params: dict[str, Any]) -> dict[str, Any]:
+        file_id = params.get("file_id")
+        if not isinstance(file_id, str) or file_id not in self.files:
+            raise ApiError(400, "Bad Request: invalid file_id")
+        return {
+            "file_id": file_id,
+            "file_unique_id": f"u-{file_id}",
+            "file_size": len(self.files[file_id]),
+            "file_path": f"files/{file_id}",
+        }
+
+    async def _download(self, request: web.Request) -> web.Response:
+        if request.match_info["token"] != self.token:
+            return web.Response(status=401)
+        file_id = request.match_info["path"].removeprefix("files/")
+        if file_id not in self.files:
+            return web.Response(status=404)
+        return web.Response(body=self.files[file_id])
+
+    def _get_chat(self, params: dict[str, Any]) -> dict[str, Any]:
+        return self._chat(self._chat_id(params))
+
+    def _topics(self, params: dict[str, Any]) -> tuple[int, dict[int, str]]:
+        chat_id = self._chat_id(params)
+        if chat_id > 0 or not str(chat_id).startswith("-100"):
+            raise ApiError(400, "Bad Request: method is available for supergroup chats only")
+        topics = self.forums.get(chat_id)
+        if topics is None:
+            raise ApiError(400, "Bad Request: the chat is not a forum")
+        return chat_id, topics
+
+    @staticmethod
+    def _topic_name(params: dict[str, Any]) -> str:
+        name = params.get("name")
+        if not isinstance(name, str) or not 1 <= len(name) <= 128:
+            raise ApiError(400, "Bad Request: TOPIC_NAME_INVALID")
+        return name
+
+    def _create_forum_topic(self, params: dict[str, Any]) -> dict[str, Any]:
+        _, topics = self._topics(params)
+        name = self._topic_name(params)
+        thread_id = next(self._thread_ids)
+        topics[thread_id] = name
+        return {"message_thread_id": thread_id, "name": name, "icon_color": 7322096}
+
+    def _existing_topic(self, params: dict[str, Any]) -> tuple[dict[int, str], int]:
+        _, topics = self._topics(params)
+        thread_id = params.get("message_thread_id")
+        if not isinstance(thread_id, int) or thread_id not in topics:
+            raise ApiError(400, "Bad Request: TOPIC_ID_INVALID")
+        return topics, thread_id
+
+    def _edit_forum_topic(self, params: dict[str, Any]) -> bool:
+        topics, thread_id = self._existing_topic(params)
+        if "name" in params:
+            name = self._topic_name(params)
+            if topics[thread_id] == name:
+                raise ApiError(400, "Bad Request: TOPIC_NOT_MODIFIED")
+            topics[thread_id] = name
+        return True
+
+    def _delete_forum_topic(self, params: dict[str, Any]) -> bool:
+        topics, thread_id = self._existing_topic(params)
+        chat_id = self._chat_id(params)
+        del topics[thread_id]
+        self.deleted_topics[chat_id].add(thread_id)
+        chat = self.messages.get(chat_id, {})
+        for message_id in [i for i, m in chat.items() if m.thread_id == thread_id]:
+            del chat[message_id]
+        return True
+
+    def delete_topic(self, chat_id: int, thread_id: int) -> None:
+        """Staff delete a topic in their app (not through the bot)."""
+        self._delete_forum_topic({"chat_id": chat_id, "message_thread_id": thread_id})
+
+    def _copy_message(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id = self._chat_id(params)
+        from_chat = params.get("from_chat_id")
+        source = self.messages.get(from_chat if isinstance(from_chat, int) else 0, {}).get(
+            params.get("message_id") if isinstance(params.get("message_id"), int) else 0
+        )
+        if source is None:
+            raise ApiError(400, "Bad Request: message to copy not found")
+        markup = self._check_markup(params.get("reply_markup"))
+        caption = source.text
+        if "caption" in params and (source.photo or source.document):
+            caption = self._text(params, "caption", 1024)
+        stored = self._store(
+            chat_id,
+            caption,
+            markup,
+            source.document,
+            params=params,
+            photo=source.photo,
+        )
+        return {"message_id": stored.message_id}
+
+    def _send_photo(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id = self._chat_id(params)
+        photo = params.get("photo")
+        if isinstance(photo, tuple):
+            ref = f"upload:{photo[0]}"
+        elif isinstance(photo, str) and photo:
+            ref = photo
+        else:
+            raise ApiError(400, "Bad Request: there is no photo in the request")
+        caption = self._text(params, "caption", 1024)
+        markup = self._check_markup(params.get("reply_markup"))
+        stored = self._store(chat_id, caption, markup, params=params, photo=ref)
+        return self._message_json(stored)
 
     def _find(self, params: dict[str, Any]) -> StoredMessage:
         chat_id = self._chat_id(params)
@@ -529,7 +757,9 @@ class FakeTelegram:
         text = self._text(params, "text", 4096)
         if not text:
             raise ApiError(400, "Bad Request: message text is empty")
-        if stored.document is not None:
+        if stored.from_user is not None:
+            raise ApiError(400, "Bad Request: message can't be edited")
+        if stored.document is not None or stored.photo is not None:
             raise ApiError(400, "Bad Request: there is no text in the message to edit")
         markup = self._check_markup(params.get("reply_markup"))
         if text == stored.text and markup == stored.markup:
@@ -553,11 +783,20 @@ class FakeTelegram:
     def _send_document(self, params: dict[str, Any]) -> dict[str, Any]:
         chat_id = self._chat_id(params)
         document = params.get("document")
-        if not isinstance(document, tuple):
+        if isinstance(document, tuple):
+            name = document[0]
+        elif isinstance(document, str) and document:  # a file_id or a URL
+            if document.startswith(("http://", "https://")) and not document.lower().endswith(
+                (".pdf", ".zip", ".gif")
+            ):
+                # By URL Telegram sends only PDF, ZIP and GIF documents.
+                raise ApiError(400, "Bad Request: wrong file identifier/HTTP URL specified")
+            name = document.rsplit("/", 1)[-1]
+        else:
             raise ApiError(400, "Bad Request: there is no document in the request")
         caption = self._text(params, "caption", 1024)
         markup = self._check_markup(params.get("reply_markup"))
-        stored = self._store(chat_id, caption, markup, document=document[0])
+        stored = self._store(chat_id, caption, markup, document=name, params=params)
         return self._message_json(stored)
 
     def _delete_message(self, params: dict[str, Any]) -> bool:

@@ -297,10 +297,21 @@ class FakeViber:
             problems.append("no sender name")
         elif len(sender["name"]) > MAX_SENDER_NAME:
             problems.append("sender name over 28 characters")
-        if body.get("type") != "text":
-            problems.append(f"unexpected message type {body.get('type')!r}")
+        kind = body.get("type")
+        if kind in ("picture", "file"):
+            media = body.get("media")
+            if not isinstance(media, str) or not media.startswith(("https://", "http://127.0.0.1")):
+                problems.append("media must be an https URL")
+            if kind == "picture" and len(str(body.get("text", ""))) > 120:
+                problems.append("picture description over 120 characters")
+            if kind == "file" and (not body.get("file_name") or not body.get("size")):
+                problems.append("a file needs file_name and size")
+        elif kind != "text":
+            problems.append(f"unexpected message type {kind!r}")
         text = body.get("text")
-        if not isinstance(text, str) or not text:
+        if kind != "text":
+            pass
+        elif not isinstance(text, str) or not text:
             problems.append("empty text")
         elif len(text) > MAX_TEXT:
             problems.append(f"text of {len(text)} characters is over {MAX_TEXT}")

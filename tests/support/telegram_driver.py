@@ -40,12 +40,20 @@ def secrets_for(fake: FakeTelegram, webhook_secret: str | None = None) -> Secret
     )
 
 
-def seen_from(call: Call) -> Seen:
-    """A recorded Bot API call as the person sees it: plain text, buttons, links."""
+def seen_from(call: Call, fake: FakeTelegram | None = None) -> Seen:
+    """A recorded Bot API call as the person sees it: plain text, buttons, links.
+
+    ``copyMessage`` answers only an id; with ``fake`` the copy itself is looked up.
+    """
     result = call.result if isinstance(call.result, dict) else {}
+    if call.method == "copyMessage" and fake is not None:
+        copy = fake.messages.get(call.params["chat_id"], {}).get(result.get("message_id", 0))
+        result = fake._message_json(copy) if copy is not None else {}
     text = result.get("text") or result.get("caption") or ""
     if result.get("document"):
         text = f"{text}\n[file: {result['document'].get('file_name')}]".strip()
+    if result.get("photo"):
+        text = f"{text}\n[photo]".strip()
     seen = Seen(text=text, edited=call.method.startswith("edit"))
     markup = result.get("reply_markup") or {}
     for row in markup.get("inline_keyboard", []):
@@ -94,6 +102,9 @@ class TelegramDriver:
     async def feed(self, raw: dict[str, Any]) -> None:
         """One update through the real Dispatcher, as polling or the webhook would pass it."""
         assert self.tg is not None
+        for key in ("message", "edited_message"):
+            if key in raw:  # the Bot API knows what people sent: the bot may copy it
+                self.fake.remember(raw[key])
         update = Update.model_validate(raw, context={"bot": self.tg.bot})
         await self.tg.dispatcher.feed_update(self.tg.bot, update)
         # Stored first, then handled from the inbox: wait for this one's handling.
@@ -104,7 +115,7 @@ class TelegramDriver:
         calls = self.fake.sent_to(user)
         start = self._cursor.get(user, 0)
         self._cursor[user] = len(calls)
-        return [seen_from(call) for call in calls[start:]]
+        return [seen_from(call, self.fake) for call in calls[start:]]
 
     async def send(self, user: int, raw: dict[str, Any]) -> list[Seen]:
         self.new_seen(user)  # anything shown before this update is not its answer
