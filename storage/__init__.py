@@ -1,5 +1,6 @@
 """Storage: tables, the engine, migrations and repositories. Knows no messenger."""
 
+from storage.booking import AlreadyBooked, Booking, BookingRepo, Slot, SlotFull, Visit
 from storage.cases import (
     AWAITING_ATTENDANCE,
     OFFICES,
@@ -21,7 +22,10 @@ __all__ = [
     "AWAITING_ATTENDANCE",
     "OFFICES",
     "STATUSES",
+    "AlreadyBooked",
     "AttemptVerdict",
+    "Booking",
+    "BookingRepo",
     "Case",
     "CaseAttempt",
     "CaseLink",
@@ -34,7 +38,10 @@ __all__ = [
     "OutboxRepo",
     "ProcessedUpdate",
     "Repo",
+    "Slot",
+    "SlotFull",
     "User",
+    "Visit",
     "Watcher",
     "upgrade",
 ]

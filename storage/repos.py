@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.booking import BookingRepo
 from storage.cases import CaseRepo
 from storage.db import BaseRepo
 from storage.models import Conversation, Feedback, ProcessedUpdate, User, utcnow
@@ -160,3 +161,4 @@ class Repo:
         self.feedback = FeedbackRepo(session)
         self.outbox = OutboxRepo(session)
         self.cases = CaseRepo(session)
+        self.booking = BookingRepo(session)
