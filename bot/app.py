@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.config import Settings
+from bot.files import Resolver
 from dialogs import DialogOptions, Dialogs, FaqSearch, Localizer, load_catalogue
 from storage import Database, upgrade
 
@@ -18,6 +19,8 @@ class Core:
     settings: Settings
     db: Database
     dialogs: Dialogs
+    # Builds a file again from its ``Attachment.ref`` (the Viber link to a visit's .ics).
+    files: Resolver | None = None
 
     async def close(self) -> None:
         await self.db.dispose()
