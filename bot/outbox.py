@@ -20,12 +20,11 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Any
 
 from bot.config import OutboxSettings
 from bot.logs import error_fields
-from dialogs import Button, LinkButton, Screen
-from dialogs.screens import AnyButton
+from dialogs import Screen
+from dialogs.outbox import decode_screen, queue_screens
 from storage import Claimed, Database, Repo
 
 log = logging.getLogger(__name__)
@@ -94,68 +93,6 @@ class SendPolicy:
         return timedelta(seconds=delay * random.uniform(0.8, 1.2))
 
 
-# -- screens as rows: the outbox stores what to say, not how a messenger draws it
-
-
-def encode_screen(screen: Screen) -> dict[str, Any]:
-    if screen.file is not None:
-        raise ValueError("files go to the outbox as links, not bytes")
-    return {
-        "text": screen.text,
-        "title": screen.title,
-        "buttons": [
-            [
-                {"label": b.label, "url": b.url}
-                if isinstance(b, LinkButton)
-                else {"label": b.label, "payload": b.payload}
-                for b in row
-            ]
-            for row in screen.buttons
-        ],
-    }
-
-
-def decode_screen(payload: dict[str, Any]) -> Screen:
-    rows: list[tuple[AnyButton, ...]] = []
-    for row in payload.get("buttons", []):
-        rows.append(
-            tuple(
-                LinkButton(b["label"], b["url"]) if "url" in b else Button(b["label"], b["payload"])
-                for b in row
-            )
-        )
-    return Screen(text=payload.get("text", ""), title=payload.get("title", ""), buttons=tuple(rows))
-
-
-async def enqueue(
-    repo: Repo,
-    messenger: str,
-    messenger_user_id: str,
-    screens: Sequence[Screen],
-    *,
-    dedupe_key: str | None = None,
-    not_before: datetime | None = None,
-) -> list[int]:
-    """Queue ``screens`` for a person, inside the caller's transaction.
-
-    The person must be known (they wrote to us before: nobody is messaged out of the
-    blue). With ``dedupe_key``, queuing the same thing twice queues it once. With
-    ``not_before`` nothing is tried earlier (a messenger said how long to wait).
-    """
-    user = await repo.users.get(messenger, messenger_user_id)
-    if user is None or user.id is None:
-        raise LookupError("unknown recipient")
-    ids: list[int] = []
-    for index, screen in enumerate(screens):
-        key = f"{dedupe_key}:{index}" if dedupe_key is not None else None
-        row_id = await repo.outbox.enqueue(
-            user.id, messenger, encode_screen(screen), dedupe_key=key, not_before=not_before
-        )
-        if row_id is not None:
-            ids.append(row_id)
-    return ids
-
-
 class _Pace:
     """At most ``rate`` sends a second overall, spread evenly (a burst would meet flood control)."""
 
@@ -190,7 +127,7 @@ class OutboxSender:
         self._slots = asyncio.Semaphore(self.policy.concurrency)
 
     def wake(self) -> None:
-        """Look for due messages now (after an enqueue), not at the next poll."""
+        """Look for due messages now (after queuing some), not at the next poll."""
         self._wake.set()
 
     async def park(
@@ -209,7 +146,13 @@ class OutboxSender:
             log.warning("outbox_file_dropped", extra={"messenger": self.messenger})
             screens = [replace(screen, file=None) for screen in screens]
         async with self.db.write() as session:
-            await enqueue(Repo(session), self.messenger, recipient, screens, not_before=not_before)
+            await queue_screens(
+                Repo(session),
+                messenger=self.messenger,
+                messenger_user_id=recipient,
+                screens=screens,
+                not_before=not_before,
+            )
         log.info(
             "reply_parked",
             extra={"messenger": self.messenger, "count": len(screens), "reason": reason},

@@ -12,7 +12,7 @@ from storage.cases import (
     CaseRepo,
     Watcher,
 )
-from storage.db import Database
+from storage.db import Database, NestedWriteError
 from storage.migrate import upgrade
 from storage.models import Conversation, Feedback, OutboxMessage, ProcessedUpdate, User
 from storage.outbox import Claimed, OutboxRepo
@@ -34,6 +34,7 @@ __all__ = [
     "Conversation",
     "Database",
     "Feedback",
+    "NestedWriteError",
     "OutboxMessage",
     "OutboxRepo",
     "ProcessedUpdate",

@@ -27,6 +27,15 @@ from sqlalchemy.ext.asyncio import (
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 
+class NestedWriteError(RuntimeError):
+    """A write transaction was opened inside another one of the same task.
+
+    On SQLite it would wait forever for the writer lock its own caller holds; on
+    PostgreSQL it would commit apart from the outer transaction. Either is a bug in
+    the caller: use the outer transaction's repositories, or write after it ends.
+    """
+
+
 class Database:
     def __init__(
         self,
@@ -63,6 +72,7 @@ class Database:
         # 100 ms each) and turned a burst into half-second stalls. Other processes on
         # the same file still meet at BEGIN IMMEDIATE and the busy timeout.
         self._writer_lock: asyncio.Lock | None = asyncio.Lock() if self.is_sqlite else None
+        self._writing: set[asyncio.Task[object]] = set()
 
     @asynccontextmanager
     async def read(self) -> AsyncIterator[AsyncSession]:
@@ -73,12 +83,20 @@ class Database:
     @asynccontextmanager
     async def write(self) -> AsyncIterator[AsyncSession]:
         """A write transaction, committed on leaving the block, rolled back on an error."""
-        if self._writer_lock is None:
-            async with self._write() as session, session.begin():
+        task = asyncio.current_task()
+        if task is not None and task in self._writing:
+            raise NestedWriteError("a write transaction inside another one of the same task")
+        if task is not None:
+            self._writing.add(task)
+        try:
+            if self._writer_lock is None:
+                async with self._write() as session, session.begin():
+                    yield session
+                return
+            async with self._writer_lock, self._write() as session, session.begin():
                 yield session
-            return
-        async with self._writer_lock, self._write() as session, session.begin():
-            yield session
+        finally:
+            self._writing.discard(task)  # type: ignore[arg-type]
 
     async def dispose(self) -> None:
         await self.engine.dispose()

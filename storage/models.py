@@ -84,14 +84,17 @@ class OutboxMessage(SQLModel, table=True):
     ``next_attempt_at``), ``sending`` (claimed by a worker until ``claimed_until``),
     ``sent``, then from the messenger's callbacks ``delivered`` / ``seen`` / ``failed``;
     ``given_up`` after the last retry or a permanent refusal, ``cancelled`` when the
-    person unsubscribed. Per person, rows go out strictly in ``id`` order.
+    person unsubscribed. Per person, rows go out one at a time in the order of
+    ``scheduled_at`` (when the message is meant to go out, fixed when queued; retries
+    move ``next_attempt_at`` only), then ``id``: a reminder for the day after tomorrow
+    never holds back a reply due now.
     """
 
     __tablename__ = "outbox"
     __table_args__ = (
         UniqueConstraint("messenger", "dedupe_key", name="uq_outbox_dedupe"),
         Index("ix_outbox_due", "messenger", "status", "next_attempt_at"),
-        Index("ix_outbox_user", "user_id", "id"),
+        Index("ix_outbox_user", "user_id", "scheduled_at", "id"),
         Index("ix_outbox_token", "messenger", "message_token"),
     )
 
@@ -103,6 +106,7 @@ class OutboxMessage(SQLModel, table=True):
     status: str = Field(default="pending", max_length=16)
     attempts: int = 0
     next_attempt_at: datetime = _ts()
+    scheduled_at: datetime = _ts()
     claim_token: str | None = Field(default=None, max_length=32)
     claimed_until: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
     parts: int = 0

@@ -2,9 +2,11 @@
 
 The rules live in the claim query so they hold with several workers on one database:
 
-* A row is claimed only while it is the oldest unfinished row of its person, so one
+* A row is claimed only while no unfinished row of its person comes before it, so one
   person's messages go out one at a time and in order, and the hourly count below is
-  never raced by a second worker.
+  never raced by a second worker. "Before" is by ``scheduled_at`` (when the message is
+  meant to go out), then by id: a reminder queued for the day after tomorrow does not
+  hold back a reply due now, while replies parked behind flood control keep theirs.
 * PostgreSQL workers lock candidates with ``FOR UPDATE SKIP LOCKED`` (a row one worker
   holds is simply skipped by the others); SQLite has one writer at a time anyway
   (``BEGIN IMMEDIATE``, see ``storage.db``), so the same statements are safe there.
@@ -77,6 +79,7 @@ class OutboxRepo(BaseRepo):
                 attempts=0,
                 parts=0,
                 next_attempt_at=not_before or now,
+                scheduled_at=not_before or now,
                 created_at=now,
             )
             .on_conflict_do_nothing(index_elements=["messenger", "dedupe_key"])
@@ -105,7 +108,9 @@ class OutboxRepo(BaseRepo):
         older = aliased(OutboxMessage)
         is_head = ~exists(
             select(older.id).where(
-                older.user_id == o.user_id, older.id < o.id, older.status.in_(UNFINISHED)
+                older.user_id == o.user_id,
+                older.status.in_(UNFINISHED),
+                _comes_before(older, o),
             )
         )
         due = or_(
@@ -305,7 +310,11 @@ class OutboxRepo(BaseRepo):
         return (await self.session.execute(stmt)).first() is not None
 
     async def waiting(self, messenger: str, messenger_user_id: str) -> bool:
-        """Whether the person has messages not yet sent: a reply queued now goes after them."""
+        """Whether messages meant to go out by now are not sent yet: a reply goes after them.
+
+        Messages scheduled for later (a reminder) do not count: a reply sent now is
+        already in its place before them.
+        """
         stmt = (
             select(OutboxMessage.id)
             .join(User, User.id == OutboxMessage.user_id)
@@ -313,10 +322,31 @@ class OutboxRepo(BaseRepo):
                 User.messenger == messenger,
                 User.messenger_user_id == messenger_user_id,
                 OutboxMessage.status.in_(UNFINISHED),
+                OutboxMessage.scheduled_at <= utcnow(),
             )
             .limit(1)
         )
         return (await self.session.execute(stmt)).first() is not None
+
+    async def cancel_pending(self, messenger: str, *, dedupe_prefix: str) -> int:
+        """Cancel the messages not yet sent whose dedupe key starts with ``dedupe_prefix``.
+
+        A feature names its messages by key (``remind:<booking>:24h``), so it can take
+        back what it queued (a cancelled booking's reminders). A row being sent right
+        now is left to finish. Returns how many were cancelled.
+        """
+        escaped = dedupe_prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        stmt = (
+            update(OutboxMessage)
+            .where(
+                OutboxMessage.messenger == messenger,
+                OutboxMessage.status == PENDING,
+                OutboxMessage.dedupe_key.like(f"{escaped}%", escape="\\"),
+            )
+            .values(status=CANCELLED, last_error="cancelled")
+            .execution_options(synchronize_session=False)
+        )
+        return (await self.session.execute(stmt)).rowcount
 
     async def prune(self, older_than: timedelta) -> int:
         """Forget finished rows older than ``older_than`` (the staff desk keeps its own history)."""
@@ -325,6 +355,14 @@ class OutboxRepo(BaseRepo):
             OutboxMessage.status.not_in(UNFINISHED), OutboxMessage.created_at < cutoff
         )
         return (await self.session.execute(stmt)).rowcount
+
+
+def _comes_before(first: Any, second: Any) -> Any:
+    """``first`` goes out before ``second``: meant for earlier, or queued earlier for then."""
+    return or_(
+        first.scheduled_at < second.scheduled_at,
+        and_(first.scheduled_at == second.scheduled_at, first.id < second.id),
+    )
 
 
 def _aware(value: datetime) -> datetime:

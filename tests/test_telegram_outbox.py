@@ -22,8 +22,9 @@ from sqlalchemy import select
 from bot.app import Core, build_core
 from bot.channels.telegram import TelegramChannel, outbox_policy
 from bot.config import Settings
-from bot.outbox import SendPolicy, enqueue
+from bot.outbox import SendPolicy
 from dialogs import Screen
+from dialogs.outbox import queue_screens
 from storage import OutboxMessage, Repo
 from tests.support.fake_telegram import Call, FakeTelegram
 from tests.support.telegram_driver import (
@@ -76,7 +77,12 @@ async def _notify(tg: TelegramDriver, user: int, texts: list[str]) -> None:
     """What a staff reply or a notice does: queue for the person, wake the sender."""
     assert tg.tg is not None
     async with _core(tg).db.write() as session:
-        await enqueue(Repo(session), "telegram", str(user), [Screen(text=t) for t in texts])
+        await queue_screens(
+            Repo(session),
+            messenger="telegram",
+            messenger_user_id=str(user),
+            screens=[Screen(text=t) for t in texts],
+        )
     tg.tg.outbox.wake()
 
 

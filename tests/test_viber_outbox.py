@@ -13,8 +13,9 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from bot.outbox import OutboxSender, Outcome, SendPolicy, SendResult, enqueue
+from bot.outbox import OutboxSender, Outcome, SendPolicy, SendResult
 from dialogs import Button, Screen
+from dialogs.outbox import queue_screens
 from storage import Database, OutboxMessage, Repo
 from storage.models import utcnow
 
@@ -66,7 +67,9 @@ async def _people(db: Database, count: int, messenger: str = "viber") -> list[st
 async def _queue(db: Database, person_id: str, texts: list[str]) -> list[int]:
     async with db.write() as session:
         screens = [Screen(text=text, buttons=((Button("OK", "m:"),),)) for text in texts]
-        return await enqueue(Repo(session), "viber", person_id, screens)
+        return await queue_screens(
+            Repo(session), messenger="viber", messenger_user_id=person_id, screens=screens
+        )
 
 
 async def _drain(senders: list[OutboxSender], rounds: int = 200) -> None:
@@ -260,7 +263,13 @@ async def test_the_same_dedupe_key_is_queued_once(database: Database) -> None:
 
     async def queue_once() -> list[int]:
         async with database.write() as session:
-            return await enqueue(Repo(session), "viber", anna, screens, dedupe_key="tg-msg-77")
+            return await queue_screens(
+                Repo(session),
+                messenger="viber",
+                messenger_user_id=anna,
+                screens=screens,
+                dedupe_key="tg-msg-77",
+            )
 
     results = await asyncio.gather(*(queue_once() for _ in range(5)))
     assert sum(len(ids) for ids in results) == 1

@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import select
 
 from bot.config import Settings
-from bot.outbox import enqueue
 from dialogs import Screen
+from dialogs.outbox import queue_screens
 from storage import OutboxMessage, Repo
 from tests.support.viber_driver import ViberDriver, viber_driver
 from tests.support.viber_factories import delivered, failed, seen, unsubscribed
@@ -35,7 +35,12 @@ async def _notify(viber: ViberDriver, person_id: str, texts: list[str]) -> list[
     assert viber.core is not None
     assert viber.viber is not None
     async with viber.core.db.write() as session:
-        ids = await enqueue(Repo(session), "viber", person_id, [Screen(text=t) for t in texts])
+        ids = await queue_screens(
+            Repo(session),
+            messenger="viber",
+            messenger_user_id=person_id,
+            screens=[Screen(text=t) for t in texts],
+        )
     viber.viber.outbox.wake()
     return ids
 
