@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.booking_admin import policy_of
 from bot.config import Settings
 from bot.files import Resolver
 from dialogs import DialogOptions, Dialogs, FaqSearch, Localizer, load_catalogue
+from dialogs.booking import BookingFeature
 from storage import Database, upgrade
 
 
@@ -40,8 +42,11 @@ async def build_core(settings: Settings, *, migrate: bool = True) -> Core:
         confident=settings.dialogs.search_confident,
         max_candidates=settings.dialogs.search_candidates,
     )
+    booking = BookingFeature(policy_of(settings), db=db, l10n=l10n)
     options = DialogOptions(
         default_language=settings.dialogs.default_language,
         languages=tuple(settings.dialogs.languages),
     )
-    return Core(settings=settings, db=db, dialogs=Dialogs(db, catalogue, l10n, search, options))
+    dialogs = Dialogs(db, catalogue, l10n, search, options)
+    dialogs.add_flow(booking.flow)
+    return Core(settings=settings, db=db, dialogs=dialogs, files=booking.calendar)
