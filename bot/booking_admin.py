@@ -8,7 +8,7 @@ and ``python -m bot bookings export --date D [--office O]`` run these; the staff
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 
 from bot.config import BookingSettings, Settings
@@ -18,6 +18,8 @@ from dialogs.booking.staff import visits_csv
 from storage import Database, Repo
 
 log = logging.getLogger(__name__)
+
+BATCH = 500  # slots per INSERT (SQLite allows 32766 parameters a statement)
 
 
 def booking_policy(settings: BookingSettings) -> BookingPolicy:
@@ -69,14 +71,11 @@ async def generate_slots(
         async with db.write() as session:
             repo = Repo(session).booking
             closed = await repo.blocked_days(office.id)
-            created = existing = 0
-            for slot in plan(office, first, days, closed):
-                if await repo.add_slot(
-                    slot.office, slot.day, slot.starts_at, slot.minutes, slot.capacity
-                ):
-                    created += 1
-                else:
-                    existing += 1
+            planned = [asdict(slot) for slot in plan(office, first, days, closed)]
+            created = 0
+            for start in range(0, len(planned), BATCH):
+                created += await repo.add_slots(planned[start : start + BATCH])
+            existing = len(planned) - created
         out.append(Generated(office.id, created, existing))
         log.info("slots_generated", extra={"office": office.id, "slots": created})
     return out

@@ -159,6 +159,19 @@ class BookingRepo(BaseRepo):
         )
         return (await self.session.execute(stmt)).scalar_one_or_none() is not None
 
+    async def add_slots(self, slots: Sequence[dict[str, object]]) -> int:
+        """Create many slots at once (keys as ``add_slot``'s); how many were new."""
+        if not slots:
+            return 0
+        rows = [{**slot, "taken": 0, "blocked": False} for slot in slots]
+        stmt = (
+            self._insert(Slot)
+            .values(rows)
+            .on_conflict_do_nothing(index_elements=["office", "starts_at"])
+            .returning(Slot.id)
+        )
+        return len((await self.session.execute(stmt)).all())
+
     async def block_day(self, office: str, day: date) -> int:
         """Close a day: no new bookings there; returns how many visits were already booked."""
         stmt = (

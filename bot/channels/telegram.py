@@ -61,6 +61,7 @@ from bot.channels.telegram_render import escape, message_parts, send_screen, sen
 from bot.config import ConfigError, Secrets, Settings, TelegramSettings
 from bot.logs import error_fields
 from bot.outbox import OutboxSender, Outcome, SendPolicy, SendResult
+from bot.staff.bookings import build_bookings_router
 from dialogs import Dialogs, Incoming, Kind, Localizer, Screen, best_language
 from storage import Database, Repo
 
@@ -395,6 +396,7 @@ class TelegramChannel:
         self.dispatcher.include_router(
             build_router(dialogs, reply=self._reply, staff_chat_id=settings.staff_chat_id)
         )
+        self.dispatcher.include_router(build_bookings_router(db, dialogs.l10n, settings))
         self._webhook: _WebhookHandler | None = None
         self._polling: asyncio.Task[None] | None = None
 

@@ -1,0 +1,1 @@
+"""The staff desk in the Telegram staff chat."""
