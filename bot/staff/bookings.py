@@ -48,23 +48,20 @@ def build_bookings_router(db: Database, l10n: Localizer, settings: TelegramSetti
     @router.message(Command("bookings"))
     async def on_bookings(message: Message, command: CommandObject) -> None:
         assert message.from_user is not None  # the router filter
-        thread = message.message_thread_id if message.is_topic_message else None
         if message.from_user.id not in admins:
             log.info("staff_bookings_denied")
-            await message.answer(
-                escape(l10n(STAFF_LANGUAGE, "booking-staff-denied")), message_thread_id=thread
-            )
+            await message.answer(escape(l10n(STAFF_LANGUAGE, "booking-staff-denied")))
             return
         parsed = parse_args(command.args, datetime.now(WARSAW).date())
         if parsed is None:
             usage = l10n(STAFF_LANGUAGE, "booking-staff-usage", offices=", ".join(OFFICES))
-            await message.answer(escape(usage), message_thread_id=thread)
+            await message.answer(escape(usage))
             return
         day, office = parsed
         async with db.read() as session:
             visits = await Repo(session).booking.visits(day, office)
         log.info("staff_bookings_listed", extra={"count": len(visits)})
         for part in split_text(day_listing(l10n, day, office, visits)):
-            await message.answer(escape(part), message_thread_id=thread)
+            await message.answer(escape(part))
 
     return router
