@@ -289,3 +289,18 @@ async def test_the_calendar_file_describes_the_visit(scene: ChatDriver, l10n: Lo
     assert booking.code in str(event["description"])
     assert "Poznań" in str(event["summary"])
     assert str(event["uid"]) == f"booking-{booking.id}@wsc-assistant"
+
+
+async def test_the_deep_link_book_opens_the_calendar(scene: ChatDriver, l10n: Localizer) -> None:
+    """``t.me/<bot>?start=book`` on Telegram; the ``context`` of conversation_started on Viber."""
+    driver = scene
+    await enter(driver, USER, "ru", l10n)
+    await prove_case(driver.core.db, driver.channel, uid(driver, USER))  # type: ignore[attr-defined]
+
+    if driver.channel == "telegram":
+        seen = await driver.say(USER, "/start book")
+    else:
+        seen = await driver.start(USER, "ru", context="book", subscribed=True)  # type: ignore[call-arg]
+
+    assert payloads(seen, "bkd:"), "the free days of the person's office"
+    assert l10n("ru", "booking-title") in text_of(seen)
