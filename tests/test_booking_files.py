@@ -152,3 +152,34 @@ async def test_without_a_public_url_viber_still_gets_the_words(settings: Setting
         t = driver.core.dialogs.l10n
         assert any(t("pl", "booking-confirmed-title") in s.text for s in sent)
         assert driver.fake.problems == []
+
+
+async def test_days_and_times_page_on_viber(settings: Settings) -> None:
+    """Viber shows ``page_size`` options at once: days and times come in pages there too."""
+    async with viber_driver(settings, page_size=2) as driver:
+        assert driver.core is not None
+        t = driver.core.dialogs.l10n
+        await open_slots(driver.core.db, settings)
+        await driver.start(44, "en")
+        await driver.tap(44, t("en", "lang-name"))
+        await prove_case(driver.core.db, "viber", viber_id(44))
+
+        [first] = await driver.tap_payload(44, "a:book")
+        later_week = [p for p in first.payloads if p.startswith("bkw:") and p.count(":") == 1]
+        [first] = await driver.tap_payload(44, later_week[-1])  # a whole week of days
+        days = [p for p in first.payloads if p.startswith("bkd:")]
+        assert len(days) <= 2
+        turn = [p for p in first.payloads if p.startswith("bkw:") and p.count(":") == 2]
+        assert t("en", "btn-page-next") in first.buttons
+        [second] = await driver.tap_payload(44, turn[0])
+        more = [p for p in second.payloads if p.startswith("bkd:")]
+        assert more
+        assert not set(more) & set(days), "the next page shows other days"
+
+        [times] = await driver.tap_payload(44, more[0])
+        rows_of_times = [p for p in times.payloads if p.startswith("bkt:")]
+        assert 0 < len(rows_of_times) <= 6, "two rows of three times"
+        page_two = [p for p in times.payloads if p == f"{more[0]}:1"]
+        [later] = await driver.tap_payload(44, page_two[0])
+        assert [p for p in later.payloads if p.startswith("bkt:")]
+        assert driver.fake.problems == []
