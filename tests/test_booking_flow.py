@@ -171,7 +171,6 @@ async def test_a_time_taken_between_showing_and_confirming_offers_the_nearest(
     [
         ("awaiting_attendance", 31, "booking-window-closed"),
         ("in_progress", 1, "booking-wrong-status"),
-        ("card_ready", 1, "booking-wrong-status"),
         ("repeated_summons", 1, "booking-summoned"),
     ],
 )

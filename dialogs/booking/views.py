@@ -1,8 +1,8 @@
 """The booking screens: days, times, the check before booking, the confirmation, reminders.
 
-Dates are written the way each language writes them (Babel's CLDR data: "poniedziałek,
-7 grudnia 2026", "понеділок, 7 грудня 2026"), times on the office's clock. Payloads:
-``bkw:<monday>[:<page>]`` a week, ``bkd:<day>[:<page>]`` a day's times, ``bkt:<slot>`` a
+Dates are written the way each language writes them (Babel's CLDR names of weekdays and
+months: "poniedziałek, 7.12.2026", "Monday, 7 December 2026"), times on the office's clock.
+Payloads: ``bkw:<monday>[:<page>]`` a week, ``bkd:<day>[:<page>]`` a day's times, ``bkt:<slot>`` a
 time, ``bkc:<slot>`` the confirmation, ``bk:go:<case>`` booking for a case,
 ``bk:cx:<booking>`` / ``bk:cy:<booking>`` cancel (ask, then do), ``bk:mv:<booking>`` move.
 """
@@ -28,12 +28,18 @@ Words = Callable[..., str]
 TIMES_PER_ROW = 3
 
 
+# The glossary's dates (locales/GLOSSARY.md): 4.03.2027 in pl/ru/uk, 4 March 2027 in en;
+# the weekday in the person's language before it, as people plan a visit by weekday.
+LONG_DATE = {"en": "EEEE, d MMMM y"}
+SHORT_DATE = {"en": "EEE d MMM"}
+
+
 def long_date(lang: str, day: date) -> str:
-    return format_date(day, "EEEE, d MMMM y", locale=lang)
+    return format_date(day, LONG_DATE.get(lang, "EEEE, d.MM.y"), locale=lang)
 
 
 def short_date(lang: str, day: date) -> str:
-    return format_date(day, "EEE d MMM", locale=lang)
+    return format_date(day, SHORT_DATE.get(lang, "EEE d.MM"), locale=lang)
 
 
 def clock_time(moment: datetime) -> str:

@@ -19,19 +19,19 @@ booking-wrong-status =
     A visit can be booked only when the case is "awaiting attendance". Your case is at another stage now, so there is nothing to book yet.
     If the office needs you to come, it will let you know.
 booking-summoned =
-    The office has already sent you a letter with a fixed date for the visit. Please come on that date: it cannot be booked online.
+    The office has already sent you a summons with a fixed date for the visit. Please come on that date: it cannot be booked online.
     Questions: info line 61 850 87 77.
 booking-window-closed =
     The booking calendar for your case was open for { $days } days, until { $until }, and is now closed.
     The office will send you a letter with a fixed date. Please come then: if you miss that date, your application will not be considered.
 booking-office-unavailable =
-    Online booking is not open at your office yet.
+    Online booking is not open at your branch yet.
     Please call the info line 61 850 87 77.
 booking-no-days =
     There are no free places at the moment. New dates are added regularly: please look again tomorrow, or call the info line 61 850 87 77.
     You can book until { $until }.
 booking-pick-day =
-    Choose a day for your visit in { $office }. The visit takes place at the office where the application was filed; it cannot be changed.
+    Choose a day for your visit in { $office }. The visit takes place where the application was filed; the place cannot be changed.
     You can book until { $until }.
 booking-day-label =
     { $date } · { $free ->
@@ -55,12 +55,12 @@ booking-confirmed-title = Your visit is booked
 booking-details =
     Date: { $date }
     Time: { $time }
-    Office: { $office }
+    Place: { $office }
     Address: { $address }
-    Your visit code: { $code }
+    6-digit booking code: { $code }
 booking-address-unconfirmed = the office will confirm it; please call the info line 61 850 87 77
 booking-bring =
-    In the hall, type your code { $code } at the ticket machine.
+    In the hall, type your booking code { $code } at the ticket machine.
     Bring your passport. A child under 6 gives no fingerprints but must come along, with their passport.
 booking-hall-poznan = In Poznań, booked visits are served in room A, boxes 3–11.
 booking-file-hint = The calendar file adds the visit to your phone's calendar.
@@ -84,10 +84,10 @@ booking-reminder-title = Reminder: your visit
 booking-reminder =
     Your fingerprint visit is on { $date } at { $time }, { $office }.
     Address: { $address }
-    Your code for the ticket machine: { $code }. Bring your passport.
-booking-ics-summary = Fingerprint visit, Foreigners' Department ({ $office })
+    Your booking code for the ticket machine: { $code }. Bring your passport.
+booking-ics-summary = Fingerprint visit, Department for Foreigners ({ $office })
 booking-ics-description =
-    Visit code for the ticket machine: { $code }.
+    Booking code for the ticket machine: { $code }.
     Bring your passport. A child under 6 gives no fingerprints but must come along, with their passport.
 
 booking-staff-title =
@@ -97,6 +97,6 @@ booking-staff-title =
     }
 booking-staff-line = { $time } · code { $code } · case { $case } · { $office }
 booking-staff-none = No visits booked.
-booking-staff-all-offices = all offices
+booking-staff-all-offices = all places
 booking-staff-usage = Usage: /bookings [YYYY-MM-DD] [office: { $offices }]
 booking-staff-denied = Only the administrators named in the settings may see the list of visits.

@@ -19,19 +19,19 @@ booking-wrong-status =
     Wizytę można umówić tylko wtedy, gdy sprawa ma status „oczekuje na stawiennictwo”. Twoja sprawa jest teraz na innym etapie, więc nie ma jeszcze czego rezerwować.
     Jeśli urząd będzie potrzebować Twojej obecności, da znać.
 booking-summoned =
-    Urząd wysłał już pismo z wyznaczonym terminem wizyty. Prosimy przyjść w tym terminie: nie można go zarezerwować przez internet.
+    Urząd wysłał już wezwanie z wyznaczonym terminem wizyty. Prosimy przyjść w tym terminie: nie można go zarezerwować przez internet.
     Pytania: infolinia 61 850 87 77.
 booking-window-closed =
     Kalendarz rezerwacji dla Twojej sprawy był otwarty przez { $days } dni, do { $until }, i jest już zamknięty.
     Urząd wyśle pismo z wyznaczonym terminem. Prosimy przyjść w tym terminie: niestawienie się oznacza pozostawienie wniosku bez rozpatrzenia.
 booking-office-unavailable =
-    Rezerwacja przez internet w Twoim biurze nie jest jeszcze dostępna.
+    Rezerwacja przez internet w Twojej delegaturze nie jest jeszcze dostępna.
     Prosimy zadzwonić na infolinię 61 850 87 77.
 booking-no-days =
     W tej chwili nie ma wolnych miejsc. Nowe terminy pojawiają się regularnie: zajrzyj jutro albo zadzwoń na infolinię 61 850 87 77.
     Rezerwacja jest możliwa do { $until }.
 booking-pick-day =
-    Wybierz dzień wizyty: { $office }. Wizyta odbywa się w biurze, w którym złożono wniosek; nie można go zmienić.
+    Wybierz dzień wizyty: { $office }. Wizyta odbywa się tam, gdzie złożono wniosek; miejsca nie można zmienić.
     Rezerwacja jest możliwa do { $until }.
 booking-day-label =
     { $date } · { $free ->
@@ -57,13 +57,13 @@ booking-confirmed-title = Wizyta jest zarezerwowana
 booking-details =
     Data: { $date }
     Godzina: { $time }
-    Biuro: { $office }
+    Miejsce: { $office }
     Adres: { $address }
-    Kod wizyty: { $code }
+    6-cyfrowy kod rezerwacji: { $code }
 booking-address-unconfirmed = urząd go potwierdzi; prosimy zadzwonić na infolinię 61 850 87 77
 booking-bring =
-    Na sali wpisz kod { $code } w automacie biletowym.
-    Zabierz paszport. Dziecko poniżej 6 lat nie oddaje odcisków palców, ale przychodzi razem z rodzicem i okazuje paszport.
+    Na sali wpisz kod rezerwacji { $code } w biletomacie.
+    Zabierz paszport. Dziecko poniżej 6 lat nie oddaje odcisków palców, ale przychodzi i okazuje paszport.
 booking-hall-poznan = W Poznaniu wizyty umówione obsługuje sala A, stanowiska 3–11.
 booking-file-hint = Plik kalendarza doda wizytę do kalendarza w telefonie.
 btn-address-page = 📍 Gdzie jest biuro
@@ -86,10 +86,10 @@ booking-reminder-title = Przypomnienie o wizycie
 booking-reminder =
     Wizyta na odciski palców: { $date }, godz. { $time }, { $office }.
     Adres: { $address }
-    Kod do automatu biletowego: { $code }. Zabierz paszport.
+    Kod rezerwacji do biletomatu: { $code }. Zabierz paszport.
 booking-ics-summary = Wizyta na odciski palców, Wydział Spraw Cudzoziemców ({ $office })
 booking-ics-description =
-    Kod wizyty do automatu biletowego: { $code }.
+    Kod rezerwacji do biletomatu: { $code }.
     Zabierz paszport. Dziecko poniżej 6 lat nie oddaje odcisków palców, ale przychodzi i okazuje paszport.
 
 booking-staff-title =
@@ -101,6 +101,6 @@ booking-staff-title =
     }
 booking-staff-line = { $time } · kod { $code } · sprawa { $case } · { $office }
 booking-staff-none = Brak umówionych wizyt.
-booking-staff-all-offices = wszystkie biura
-booking-staff-usage = Użycie: /bookings [RRRR-MM-DD] [biuro: { $offices }]
+booking-staff-all-offices = wszystkie miejsca
+booking-staff-usage = Użycie: /bookings [RRRR-MM-DD] [miejsce: { $offices }]
 booking-staff-denied = Listę wizyt mogą zobaczyć tylko administratorzy wskazani w ustawieniach.
