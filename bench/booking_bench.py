@@ -22,6 +22,7 @@ import tempfile
 import time
 import uuid
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -31,7 +32,7 @@ from bot.config import load_settings
 from dialogs import Dialogs, FaqSearch, Incoming, Kind, Localizer, Screen, load_catalogue
 from dialogs.booking import BookingFeature
 from storage import Database, upgrade
-from storage.booking import Booking
+from storage.booking import Booking, Slot
 from tests.support.booking import open_slots, prove_case
 
 PG_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
@@ -66,17 +67,22 @@ def payloads(screens: list[Screen], prefix: str) -> list[str]:
     return [p for p in found if p.startswith(prefix)]
 
 
-async def at_the_check(dialogs: Dialogs, db: Database, number: int) -> str:
-    """Person ``number``: language, a proved case, a day, a time; their Confirm payload."""
+async def first_slots(db: Database, count: int) -> list[Slot]:
+    """The first ``count`` slots people may book now (after the booking lead time)."""
+    after = datetime.now(UTC) + timedelta(hours=3)
+    async with db.read() as session:
+        stmt = select(Slot).where(Slot.starts_at > after).order_by(Slot.starts_at).limit(count)
+        return list((await session.execute(stmt)).scalars().all())
+
+
+async def at_the_check(dialogs: Dialogs, db: Database, number: int, slot: Slot) -> str:
+    """Person ``number``: language, a proved case, the slot's day and time; their Confirm."""
     user = f"b{number}"
     await dialogs.handle(tap(user, "lang:en"))
     await prove_case(db, "telegram", user, number=f"{number}/2026")
-    week = await dialogs.handle(tap(user, "a:book"))
-    slot_index = number % SLOTS_USED
-    days = payloads(week, "bkd:")
-    times = await dialogs.handle(tap(user, days[slot_index // 24 % len(days)]))
-    slots = payloads(times, "bkt:")
-    check = await dialogs.handle(tap(user, slots[slot_index % len(slots)]))
+    await dialogs.handle(tap(user, "a:book"))
+    await dialogs.handle(tap(user, f"bkd:{slot.day.isoformat()}"))
+    check = await dialogs.handle(tap(user, f"bkt:{slot.id}"))
     [confirm] = payloads(check, "bkc:")
     return confirm
 
@@ -102,7 +108,8 @@ async def run(url: str, people: int, connect_args: dict | None = None) -> tuple[
     dialogs = Dialogs(db, catalogue, l10n, FaqSearch(catalogue, l10n))
     dialogs.add_flow(BookingFeature(booking_policy(settings.booking), db=db, l10n=l10n).flow)
     await open_slots(db, settings)
-    confirms = [await at_the_check(dialogs, db, n) for n in range(people)]
+    slots = await first_slots(db, SLOTS_USED)
+    confirms = [await at_the_check(dialogs, db, n, slots[n % len(slots)]) for n in range(people)]
     readers = [f"r{n}" for n in range(people)]  # the baseline's people, who only read answers
     for user in readers:
         await dialogs.handle(tap(user, "lang:en"))

@@ -230,22 +230,24 @@ class BookingRepo(BaseRepo):
         )
         return list((await self.session.execute(stmt)).scalars().all())
 
-    async def nearest_free(self, office: str, near: datetime, *, after: datetime, limit: int = 3):
+    async def nearest_free(
+        self, office: str, near: datetime, *, after: datetime, limit: int = 3
+    ) -> list[Slot]:
         """Free slots closest in time to ``near`` (offered when the chosen one was just taken)."""
-        stmt = (
-            select(Slot)
-            .where(
-                Slot.office == office,
-                Slot.blocked.is_(False),  # type: ignore[attr-defined]
-                Slot.taken < Slot.capacity,
-                Slot.starts_at > after,
-            )
-            .order_by(Slot.starts_at)
-            .execution_options(populate_existing=True)
+        free = (
+            Slot.office == office,
+            Slot.blocked.is_(False),  # type: ignore[attr-defined]
+            Slot.taken < Slot.capacity,
+            Slot.starts_at > after,
         )
-        slots = list((await self.session.execute(stmt)).scalars().all())
-        slots.sort(key=lambda s: abs((aware(s.starts_at) - near).total_seconds()))
-        return sorted(slots[:limit], key=lambda s: s.starts_at)
+        later = select(Slot).where(*free, Slot.starts_at >= near).order_by(Slot.starts_at)
+        earlier = select(Slot).where(*free, Slot.starts_at < near).order_by(Slot.starts_at.desc())  # type: ignore[attr-defined]
+        found: list[Slot] = []
+        for stmt in (later, earlier):
+            stmt = stmt.limit(limit).execution_options(populate_existing=True)
+            found += (await self.session.execute(stmt)).scalars().all()
+        found.sort(key=lambda s: abs((aware(s.starts_at) - near).total_seconds()))
+        return sorted(found[:limit], key=lambda s: aware(s.starts_at))
 
     # -- bookings
 

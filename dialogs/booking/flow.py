@@ -208,8 +208,6 @@ class BookingFeature:
         except _TooLate:
             ctx.end()
             return [views.notice(ctx, "booking-too-late", hours=self._cutoff_hours())]
-        slot = await ctx.repo.booking.slot(slot_id)
-        assert slot is not None
         assert booking.id is not None
         await self._queue_reminders(ctx, booking, slot)
         log.info("booking_made", extra={"office": booking.office, "moved": bool(moving)})
