@@ -12,11 +12,16 @@ import logging
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.config import ConfigError, Secrets, Settings, load_secrets, load_settings
 from bot.logs import setup_logging
 
+if TYPE_CHECKING:
+    from storage import Database
+
 log = logging.getLogger("bot")
+DEMO_SLOT_DAYS = 14
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -86,9 +91,17 @@ async def _chat(settings: Settings) -> None:
 
     core = await build_core(settings)
     try:
+        await _demo_slots(core.db, settings)
         await run_console(core.dialogs)
     finally:
         await core.close()
+
+
+async def _demo_slots(db: Database, settings: Settings) -> None:
+    """The console is for trying the bot: booking needs slots, so the next days get them."""
+    from bot.booking_admin import generate_slots, policy_of
+
+    await generate_slots(db, policy_of(settings), DEMO_SLOT_DAYS)
 
 
 async def _db(settings: Settings, args: argparse.Namespace) -> None:

@@ -200,6 +200,23 @@ async def test_staff_list_the_days_visits_with_masked_case_numbers(
     assert strict.fake.sent_to(305)[-1].method == "sendDocument", "the person's chat untouched"
 
 
+async def test_staff_block_a_day_in_the_staff_chat(strict: TelegramDriver, l10n: Localizer) -> None:
+    await book_next_week(strict, 306)
+    [booking] = await rows(strict.core.db, Booking)  # type: ignore[union-attr]
+    day = booking.day.isoformat()
+
+    [denied] = await staff_says(strict, 6002, f"/block {day} poznan")
+    [usage] = await staff_says(strict, ADMIN, f"/block {day}")
+    [blocked] = await staff_says(strict, ADMIN, f"/block {day} poznan")
+
+    assert denied == l10n("pl", "booking-staff-denied")
+    assert "/block" in usage
+    assert blocked.endswith(": 1."), "one visit was booked that day already"
+    async with strict.core.db.read() as session:  # type: ignore[union-attr]
+        free = await Repo(session).booking.free_days("poznan", after=utcnow())
+    assert booking.day not in [d.day for d in free]
+
+
 def test_cli_generates_slots_once_blocks_a_day_and_exports_the_hall_list(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -1,10 +1,12 @@
-"""``/bookings [YYYY-MM-DD] [office]`` in the staff chat: the day's visits, for admins only.
+"""``/bookings [YYYY-MM-DD] [office]`` and ``/block YYYY-MM-DD office`` in the staff chat.
 
 Its own small router, built by ``build_bookings_router`` and included by the Telegram
 channel, so it lives beside the rest of the staff desk without touching it. Only the
 staff chat (``telegram.staff_chat_id``) is listened to, and only the Telegram user ids
 in ``telegram.admin_ids`` get the list; everyone else gets a one-line refusal. The list
-shows time, visit code and the case number masked to its last four digits.
+shows time, visit code and the case number masked to its last four digits. ``/block``
+closes a day at an office as ``python -m bot slots block`` does, and says how many
+visits were booked there already (those people need a call).
 """
 
 from __future__ import annotations
@@ -63,5 +65,31 @@ def build_bookings_router(db: Database, l10n: Localizer, settings: TelegramSetti
         log.info("staff_bookings_listed", extra={"count": len(visits)})
         for part in split_text(day_listing(l10n, day, office, visits)):
             await message.answer(escape(part))
+
+    @router.message(Command("block"))
+    async def on_block(message: Message, command: CommandObject) -> None:
+        assert message.from_user is not None
+        if message.from_user.id not in admins:
+            log.info("staff_block_denied")
+            await message.answer(escape(l10n(STAFF_LANGUAGE, "booking-staff-denied")))
+            return
+        words = (command.args or "").split()
+        parsed = parse_args(command.args, datetime.now(WARSAW).date())
+        if parsed is None or parsed[1] is None or len(words) != 2:
+            usage = l10n(STAFF_LANGUAGE, "booking-staff-block-usage", offices=", ".join(OFFICES))
+            await message.answer(escape(usage))
+            return
+        day, office = parsed
+        async with db.write() as session:
+            booked = await Repo(session).booking.block_day(office, day)
+        log.info("staff_day_blocked", extra={"office": office, "booked": booked})
+        answer = l10n(
+            STAFF_LANGUAGE,
+            "booking-staff-blocked",
+            date=day.strftime("%d.%m.%Y"),
+            office=l10n(STAFF_LANGUAGE, f"booking-office-{office}"),
+            count=booked,
+        )
+        await message.answer(escape(answer))
 
     return router

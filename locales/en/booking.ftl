@@ -100,3 +100,6 @@ booking-staff-none = No visits booked.
 booking-staff-all-offices = all places
 booking-staff-usage = Usage: /bookings [YYYY-MM-DD] [office: { $offices }]
 booking-staff-denied = Only the administrators named in the settings may see the list of visits.
+booking-staff-block-usage = Usage: /block YYYY-MM-DD place ({ $offices })
+booking-staff-blocked =
+    { $date } is closed for booking in { $office }. Visits booked there already: { $count }.

@@ -104,3 +104,6 @@ booking-staff-none = Brak umówionych wizyt.
 booking-staff-all-offices = wszystkie miejsca
 booking-staff-usage = Użycie: /bookings [RRRR-MM-DD] [miejsce: { $offices }]
 booking-staff-denied = Listę wizyt mogą zobaczyć tylko administratorzy wskazani w ustawieniach.
+booking-staff-block-usage = Użycie: /block RRRR-MM-DD miejsce ({ $offices })
+booking-staff-blocked =
+    Dzień { $date } jest zamknięty dla rezerwacji: { $office }. Wizyty już umówione na ten dzień: { $count }.

@@ -104,3 +104,6 @@ booking-staff-none = Записей нет.
 booking-staff-all-offices = все места
 booking-staff-usage = Использование: /bookings [ГГГГ-ММ-ДД] [место: { $offices }]
 booking-staff-denied = Список визитов могут видеть только администраторы, указанные в настройках.
+booking-staff-block-usage = Использование: /block ГГГГ-ММ-ДД место ({ $offices })
+booking-staff-blocked =
+    День { $date } закрыт для записи: { $office }. Уже записанных на этот день: { $count }.

@@ -104,3 +104,6 @@ booking-staff-none = Записів немає.
 booking-staff-all-offices = усі місця
 booking-staff-usage = Використання: /bookings [РРРР-ММ-ДД] [місце: { $offices }]
 booking-staff-denied = Список візитів можуть бачити лише адміністратори, зазначені в налаштуваннях.
+booking-staff-block-usage = Використання: /block РРРР-ММ-ДД місце ({ $offices })
+booking-staff-blocked =
+    День { $date } закрито для запису: { $office }. Уже записаних на цей день: { $count }.
