@@ -24,6 +24,13 @@ log = logging.getLogger("bot")
 DEMO_SLOT_DAYS = 14
 
 
+def _days(value: str) -> int:
+    days = int(value)
+    if days < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return days
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
     parser.add_argument("--config", type=Path, default=None, help="settings file (config.toml)")
@@ -31,6 +38,10 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("run", help="start the messengers that have tokens; the console chat if none")
     sub.add_parser("chat", help="chat with the bot in this terminal")
     sub.add_parser("feedback", help="how often each answer helped, worst first (content team)")
+    unanswered = sub.add_parser(
+        "unanswered", help="questions with no direct answer, grouped, largest first (content team)"
+    )
+    unanswered.add_argument("--days", type=_days, default=30, help="look back N days (default 30)")
     db = sub.add_parser("db", help="database migrations")
     db_sub = db.add_subparsers(dest="db_command", required=True)
     db_sub.add_parser("upgrade", help="apply all migrations")
@@ -134,6 +145,31 @@ async def _feedback(settings: Settings) -> None:
         print(f"{entry:<24} {yes:>7} {no:>8}")
 
 
+async def _unanswered(settings: Settings, days: int) -> None:
+    from datetime import timedelta
+
+    from dialogs.unanswered import Kept, group
+    from storage import Database, Repo, upgrade
+    from storage.models import utcnow
+
+    db = Database(settings.storage.url)
+    try:
+        await upgrade(db)
+        async with db.read() as session:
+            rows = await Repo(session).unanswered.since(utcnow() - timedelta(days=days))
+    finally:
+        await db.dispose()
+    groups = group(Kept(row.text, row.lang, tuple(row.offered), row.created_at) for row in rows)
+    print(f"{len(rows)} questions without a direct answer in {days} days, {len(groups)} groups")
+    for found in groups:
+        langs = " ".join(f"{lang}:{n}" for lang, n in found.languages().most_common())
+        offered = ", ".join(
+            f"{entry or 'nothing'} {n}" for entry, n in found.offered().most_common(4)
+        )
+        print(f"{found.count:>5}  [{langs}] {' '.join(found.example.split())}")
+        print(f"{'':>7}offered: {offered}")
+
+
 async def _serve(settings: Settings, secrets: Secrets) -> None:
     from bot.runner import serve
 
@@ -163,6 +199,8 @@ def main(argv: list[str] | None = None) -> int:
             asyncio.run(_db(settings, args))
         elif command == "feedback":
             asyncio.run(_feedback(settings))
+        elif command == "unanswered":
+            asyncio.run(_unanswered(settings, args.days))
         elif command in {"slots", "bookings"}:
             return asyncio.run(_booking(settings, args))
         else:

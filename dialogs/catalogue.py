@@ -22,11 +22,21 @@ class ContentError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Entry:
+    """One FAQ answer. ``url`` is the page that holds its facts; ``urls`` the same page
+    in other languages, where the portal has it; ``about_portal`` marks the few entries
+    whose subject is the portal itself, the only ones allowed to link its home page."""
+
     id: str
     category: str
     url: str
     verified: date
     keywords: dict[str, tuple[str, ...]]
+    urls: dict[str, str] = field(default_factory=dict)
+    about_portal: bool = False
+
+    def url_for(self, lang: str) -> str:
+        """The page in the reader's language if the portal has one, else the default."""
+        return self.urls.get(lang, self.url)
 
 
 @dataclass(slots=True)
@@ -34,6 +44,9 @@ class Category:
     id: str
     parent: str
     icon: str = ""
+    # Flows this category starts beside its entries ("status", "book"): buttons ``a:<action>``
+    # labelled by the Fluent message ``act-<action>``, shown first.
+    actions: tuple[str, ...] = ()
     children: list[str] = field(default_factory=list)
     entries: list[str] = field(default_factory=list)
 
@@ -62,6 +75,7 @@ def load_catalogue(directory: Path = CONTENT_DIR) -> Catalogue:
             id=raw["id"],
             parent=raw.get("parent", ""),
             icon=raw.get("icon", ""),
+            actions=tuple(raw.get("actions", ())),
         )
         if cat.id in categories:
             raise ContentError(f"categories.toml: duplicate category {cat.id!r}")
@@ -83,12 +97,18 @@ def load_catalogue(directory: Path = CONTENT_DIR) -> Catalogue:
             if raw["category"] not in categories:
                 raise ContentError(f"{path.name}: {entry_id!r} has unknown category")
             keywords = raw.get("keywords", {})
+            urls = raw.get("urls", {})
+            unknown = sorted(set(urls) - set(LANGUAGES))
+            if unknown:
+                raise ContentError(f"{path.name}: {entry_id!r} has urls for {unknown}")
             entries[entry_id] = Entry(
                 id=entry_id,
                 category=raw["category"],
                 url=raw["url"],
                 verified=raw["verified"],
                 keywords={lang: tuple(keywords.get(lang, ())) for lang in LANGUAGES},
+                urls=dict(urls),
+                about_portal=bool(raw.get("about_portal", False)),
             )
             categories[raw["category"]].entries.append(entry_id)
 

@@ -10,22 +10,20 @@ race is retried from fresh data.
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Any
 
-from dialogs import views
+from dialogs import unanswered, views
 from dialogs.catalogue import Catalogue
 from dialogs.context import Context
+from dialogs.flows import ButtonHandler, Flow, Prepare, StartHandler, State
 from dialogs.l10n import Localizer, best_language
 from dialogs.locks import KeyedLocks
 from dialogs.screens import Incoming, Kind, Screen
 from dialogs.search import FaqSearch
-from storage import Database, Repo
+from storage import Conversation, Database, Repo
 
 log = logging.getLogger(__name__)
-
-ButtonHandler = Callable[[Context, str], Awaitable[list[Screen] | None]]
-TextHandler = Callable[[Context, str], Awaitable[list[Screen]]]
 
 MAX_TEXT = 4000  # what we keep of a typed message; longer is a paste, not a question
 MAX_ATTEMPTS = 3
@@ -33,6 +31,16 @@ MAX_ATTEMPTS = 3
 
 class _Conflict(Exception):
     """Someone else saved this conversation since we read it."""
+
+
+class _PreparedTooEarly(Exception):
+    """The person's state moved between ``prepare`` and the transaction: prepare again."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    state: str
+    value: Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,16 +70,36 @@ class Dialogs:
             "f": self._on_entry,
             "fb": self._on_feedback,
             "c": self._on_command_button,
+            "a": self._on_action,
         }
-        self._text_states: dict[str, TextHandler] = {}
+        self._flows: dict[str, Flow] = {}
+        self._states: dict[str, State] = {}
+        self._starters: dict[str, StartHandler] = {}
+        self._state_verbs: set[str] = set()  # verbs valid only in some flow state
 
-    # -- extension points for features that plug in (case status, booking, staff desk)
+    # -- features of several steps (case status, booking, staff desk)
 
-    def on_button(self, verb: str, handler: ButtonHandler) -> None:
-        self._buttons[verb] = handler
+    def add_flow(self, flow: Flow) -> None:
+        """Register a flow: its states, its entries (``a:<action>``, ``/start <action>``), verbs."""
+        if flow.name in self._flows:
+            raise ValueError(f"flow {flow.name!r} added twice")
+        taken = set(self._buttons) | self._state_verbs
+        state_verbs = {verb for state in flow.states.values() for verb in state.buttons}
+        clash = (set(flow.global_buttons) | state_verbs) & taken
+        clash |= set(flow.global_buttons) & state_verbs
+        clash |= set(flow.starters) & set(self._starters)
+        if clash:
+            raise ValueError(f"flow {flow.name!r} reuses verbs or actions {sorted(clash)}")
+        self._flows[flow.name] = flow
+        self._states.update(flow.states)
+        self._starters.update(flow.starters)
+        self._buttons.update(flow.global_buttons)
+        self._state_verbs |= state_verbs
 
-    def on_text_in_state(self, state: str, handler: TextHandler) -> None:
-        self._text_states[state] = handler
+    @property
+    def actions(self) -> frozenset[str]:
+        """The actions flows start, for checking the categories' ``actions`` against them."""
+        return frozenset(self._starters)
 
     async def set_subscribed(self, channel: str, user_id: str, subscribed: bool) -> None:
         """Record that the messenger lets us write to this person, or no longer does.
@@ -86,14 +114,53 @@ class Dialogs:
 
     async def handle(self, incoming: Incoming) -> list[Screen]:
         async with self._locks.hold((incoming.channel, incoming.user_id)):
+            prepared = await self._prepare(incoming)
             for attempt in range(1, MAX_ATTEMPTS + 1):
                 try:
-                    return await self._handle_once(incoming)
+                    return await self._handle_once(incoming, prepared)
                 except _Conflict:
                     log.info("conversation_conflict", extra={"attempt": attempt})
+                except _PreparedTooEarly:
+                    log.info("prepared_state_moved", extra={"attempt": attempt})
+                    prepared = await self._prepare(incoming)
             raise RuntimeError("conversation kept changing under us")
 
-    async def _handle_once(self, incoming: Incoming) -> list[Screen]:
+    async def _prepare(self, incoming: Incoming) -> _Prepared | None:
+        """Run the current state's ``prepare`` outside the write transaction, if it has one."""
+        if incoming.kind != Kind.TEXT:
+            return None
+        async with self.db.read() as session:
+            repo = Repo(session)
+            user = await repo.users.get(incoming.channel, incoming.user_id)
+            if user is None or user.id is None or user.language is None:
+                return None
+            conv = await session.get(Conversation, user.id)
+            if conv is None:
+                return None
+            if incoming.update_key is not None and await repo.updates.seen(
+                incoming.channel, incoming.update_key
+            ):
+                return None
+        state = self._states.get(conv.state)
+        if state is None or state.prepare is None:
+            return None
+        text = incoming.text.strip()[:MAX_TEXT]
+        if self._command(text, slash_only=state.free_text) is not None:
+            return None
+        value = await state.prepare(
+            Prepare(
+                db=self.db,
+                incoming=incoming,
+                user_id=user.id,
+                lang=user.language,
+                state=conv.state,
+                data=dict(conv.data),
+            ),
+            text,
+        )
+        return _Prepared(conv.state, value)
+
+    async def _handle_once(self, incoming: Incoming, prepared: _Prepared | None) -> list[Screen]:
         async with self.db.write() as session:
             repo = Repo(session)
             if incoming.update_key is not None and not await repo.updates.claim(
@@ -109,6 +176,8 @@ class Dialogs:
                 reachable=not incoming.opens_chat,
             )
             conv = await repo.conversations.load(user.id)  # type: ignore[arg-type]
+            if prepared is not None and prepared.state != conv.state:
+                raise _PreparedTooEarly
             lang = user.language or best_language(user.language_hint, self.options.default_language)
             ctx = Context(
                 incoming=incoming,
@@ -118,6 +187,8 @@ class Dialogs:
                 l10n=self.l10n,
                 state=conv.state,
                 data=dict(conv.data),
+                prepared=prepared.value if prepared is not None else None,
+                flows=self._flows,
             )
             screens = await self._route(ctx)
             if not await repo.conversations.save(conv.user_id, conv.version, ctx.state, ctx.data):
@@ -128,37 +199,56 @@ class Dialogs:
 
     async def _route(self, ctx: Context) -> list[Screen]:
         incoming = ctx.incoming
+        state = self._states.get(ctx.state)
         if incoming.kind == Kind.START:
             return await self._on_start(ctx, incoming.text.strip())
+        if incoming.kind == Kind.TROUBLE:
+            return [views.trouble(ctx)]
         if incoming.kind == Kind.MEDIA:
+            if state is not None and state.on_media is not None and ctx.language_chosen:
+                return await state.on_media(ctx, "")
             return [views.media_hint(ctx)]
         if incoming.kind == Kind.BUTTON:
-            verb, _, arg = incoming.payload.partition(":")
-            handler = self._buttons.get(verb)
-            screens = await handler(ctx, arg) if handler else None
-            if screens is None:
-                log.info("stale_button", extra={"verb": verb[:16]})
-                ctx.go("idle")
-                return [views.main_menu(ctx, self.catalogue, notice=ctx.t("menu-changed"))]
-            return screens
+            return await self._on_button(ctx, state, incoming.payload)
         text = incoming.text.strip()[:MAX_TEXT]
-        command = self._command(text)
+        command = self._command(text, slash_only=state is not None and state.free_text)
         if command is not None:
             return await self._run_command(ctx, command)
         if not ctx.language_chosen:
             # Keep the question: it is answered as soon as the language is picked.
             ctx.go("new", pending=text[:500])
             return [views.language_menu(ctx, list(self.options.languages), first_contact=True)]
-        state_handler = self._text_states.get(ctx.state)
-        if state_handler is not None:
-            return await state_handler(ctx, text)
+        if state is not None and state.on_text is not None:
+            return await state.on_text(ctx, text)
         return self._answer_question(ctx, text)
 
-    def _command(self, text: str) -> str | None:
+    async def _on_button(self, ctx: Context, state: State | None, payload: str) -> list[Screen]:
+        """A tap: the current state's verbs first, then the verbs valid anywhere.
+
+        A verb of another flow state (an old message) never acts: the person gets the
+        polite "this menu has changed" and the main menu.
+        """
+        verb, _, arg = payload.partition(":")
+        handler = state.buttons.get(verb) if state is not None else None
+        if handler is None and verb not in self._state_verbs:
+            handler = self._buttons.get(verb)
+        screens = await handler(ctx, arg) if handler is not None else None
+        if screens is None:
+            log.info("stale_button", extra={"verb": verb[:16]})
+            ctx.end()
+            return [views.main_menu(ctx, self.catalogue, notice=ctx.t("menu-changed"))]
+        return screens
+
+    def _command(self, text: str, *, slash_only: bool = False) -> str | None:
+        """The command a typed text means, if any.
+
+        ``slash_only``: in a state that takes free text (a case number, a question for
+        staff) plain words such as "menu" or "привіт" are the input; only /commands leave.
+        """
         word = text.casefold().lstrip("/").split("@")[0].strip()
         if text.startswith("/") and word in self.catalogue.command_words:
             return self.catalogue.command_words[word]
-        if len(text) <= 40:
+        if len(text) <= 40 and not slash_only:
             return self.catalogue.command_words.get(word)
         return None
 
@@ -167,13 +257,13 @@ class Dialogs:
             return await self._on_start(ctx, "")
         if not ctx.language_chosen or command == "language":
             if ctx.language_chosen:
-                ctx.go("idle")  # before the first choice, a kept question stays kept
+                ctx.end()  # before the first choice, a kept question stays kept
             return [
                 views.language_menu(
                     ctx, list(self.options.languages), first_contact=not ctx.language_chosen
                 )
             ]
-        ctx.go("idle")
+        ctx.end()
         if command == "help":
             return [views.help_screen(ctx)]
         return [views.main_menu(ctx, self.catalogue)]
@@ -185,11 +275,15 @@ class Dialogs:
         if not ctx.language_chosen:
             ctx.go("new", start=deep_link[:64])
             return [views.language_menu(ctx, list(self.options.languages), first_contact=True)]
-        ctx.go("idle")
-        target = self._deep_link(ctx, deep_link)
+        ctx.end()
+        target = await self._deep_link(ctx, deep_link)
         return target or [views.main_menu(ctx, self.catalogue)]
 
-    def _deep_link(self, ctx: Context, deep_link: str) -> list[Screen] | None:
+    async def _deep_link(self, ctx: Context, deep_link: str) -> list[Screen] | None:
+        """``f-<entry>``, ``m-<category>``, or a flow's action (``status``, ``book``)."""
+        starter = self._starters.get(deep_link)
+        if starter is not None:
+            return await starter(ctx)
         kind, _, ident = deep_link.partition("-")
         if kind == "f" and ident in self.catalogue.entries:
             return [views.answer(ctx, self.catalogue, ident)]
@@ -206,12 +300,12 @@ class Dialogs:
         ctx.lang = arg
         pending = ctx.data.get("pending", "") if first_choice else ""
         deep_link = ctx.data.get("start", "") if first_choice else ""
-        ctx.go("idle")
+        ctx.end()
         screens = [views.main_menu(ctx, self.catalogue)]
         if first_choice:
             screens[0] = views.main_menu(ctx, self.catalogue, notice=ctx.t("lang-set"))
         if deep_link:
-            screens = self._deep_link(ctx, deep_link) or screens
+            screens = await self._deep_link(ctx, deep_link) or screens
         if pending:
             screens.extend(self._answer_question(ctx, pending))
         return screens
@@ -221,7 +315,7 @@ class Dialogs:
         if page_arg and not (page_arg.isascii() and page_arg.isdigit() and len(page_arg) <= 4):
             return None
         page = int(page_arg or 0)
-        ctx.go("idle")
+        ctx.end()
         if not category_id:
             return [views.main_menu(ctx, self.catalogue, page=page)]
         if category_id in self.catalogue.categories:
@@ -231,7 +325,7 @@ class Dialogs:
     async def _on_entry(self, ctx: Context, arg: str) -> list[Screen] | None:
         if arg not in self.catalogue.entries:
             return None
-        ctx.go("idle")
+        ctx.end()
         return [views.answer(ctx, self.catalogue, arg)]
 
     async def _on_feedback(self, ctx: Context, arg: str) -> list[Screen] | None:
@@ -243,6 +337,14 @@ class Dialogs:
         log.info("feedback", extra={"entry": entry_id, "helpful": helpful})
         return [views.feedback_thanks(ctx, self.catalogue, entry_id, helpful)]
 
+    async def _on_action(self, ctx: Context, arg: str) -> list[Screen] | None:
+        """A category's action button ``a:<action>``: starts the flow that owns it."""
+        starter = self._starters.get(arg)
+        if starter is None:
+            return None
+        ctx.end()
+        return await starter(ctx)
+
     async def _on_command_button(self, ctx: Context, arg: str) -> list[Screen] | None:
         if arg not in {"start", "menu", "language", "help"}:
             return None
@@ -253,6 +355,7 @@ class Dialogs:
         if result.confident is not None:
             log.info("search", extra={"outcome": "answer", "entry": result.confident})
             return [views.answer(ctx, self.catalogue, result.confident)]
+        unanswered.keep(ctx.repo, text, ctx.lang, result.candidates)
         if result.candidates:
             log.info("search", extra={"outcome": "candidates", "count": len(result.candidates)})
             return [views.candidates(ctx, result.candidates)]

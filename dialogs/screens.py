@@ -69,6 +69,9 @@ class Kind(StrEnum):
     TEXT = "text"
     BUTTON = "button"
     MEDIA = "media"
+    # Not something the person did: their last update failed on our side. The answer is
+    # an apology with the way back to the menu; their place in a flow is kept.
+    TROUBLE = "trouble"
 
 
 @dataclass(frozen=True, slots=True)

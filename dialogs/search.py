@@ -8,13 +8,23 @@ question, keywords and answer in all four languages at once, and a query is matc
 word by word, each word standing for its folded form, its lemmas and, through
 character trigrams, the indexed words it looks like (typos, unknown inflections).
 
+Words are also read for what they name rather than how they are spelled: synonym
+groups (``content/search_synonyms.toml``: "TRC", "ВНЖ", "посвідка" and "karta
+pobytu" are one document; nationalities) give all their words one shared key; a
+Polish office word typed in Cyrillic ("децизия", "внёсек") is read as Polish; a
+number the content says ("640", "14 dni") counts, other numbers (a case number, a
+date) are passed over.
+
 The score of an entry is the share of the query's information (inverse document
-frequency of each meaningful word, and of adjacent word pairs that form a known
-phrase) that the entry covers, weighted by where it is covered (question and
-keywords count more than the answer), blended with how much of the entry's own
-question the query says. That keeps scores in 0..1 with a stable meaning, so
+frequency of each meaningful word, of adjacent word pairs that form a known phrase,
+and of what the question asks: "where", "how much") that the entry covers, weighted
+by where it is covered (question and keywords count more than the answer), blended
+with how fully the query says the entry's own question (most) or one of its keyword
+phrases. An entry whose question asks something else than the query ("how much"
+for "where") is marked down. That keeps scores in 0..1 with a stable meaning, so
 "confident" is a threshold plus a margin over the runner-up rather than a number
-tuned to the size of the catalogue.
+tuned to the size of the catalogue; the margin needed narrows as the best entry
+covers more of the query.
 """
 
 from __future__ import annotations
@@ -29,7 +39,8 @@ from pathlib import Path
 
 from dialogs.catalogue import CONTENT_DIR, LANGUAGES, Catalogue
 from dialogs.l10n import Localizer
-from dialogs.text_norm import char_ngrams, fold, is_word, tokenize, variants
+from dialogs.synonyms import Synonyms
+from dialogs.text_norm import as_polish, char_ngrams, fold, is_word, tokenize, variants
 
 __all__ = ["FaqSearch", "SearchResult", "load_stopwords"]
 
@@ -52,7 +63,18 @@ IDF_POWER = 0.75  # flattens idf so that one rare word cannot outvote the rest o
 MIN_WORD_WEIGHT = 0.05
 UNKNOWN_WORD_WEIGHT = 1.0  # a word found nowhere still makes the query less about any entry
 PAIR_WEIGHT = 0.5  # a known two-word phrase ("card fee") counts this share of its words
+# A number the content also says ("640", "14 dni", "100 zł") is evidence, but a weak one
+# alone: "14" is an age, a deadline and a date; next to its word it is a phrase.
+NUMBER_WEIGHT = 0.5
+MIN_NUMBER_LENGTH = 2  # "3" or "5" is in every other answer
+# What the question asks ("where", "how much"; see search_synonyms.toml) tells entries
+# apart that share a topic, but it is one word of the question and says nothing alone.
+INTENT_WEIGHT = 0.5
+# An entry whose question asks something else ("how much" when the query asks "where")
+# is not what the person asked, however many of its words the query shares.
+INTENT_CONFLICT = 0.9
 QUESTION_SHARE = 0.15  # how much "the query says what the entry asks" counts in the score
+PHRASING_SHARE = 0.1  # ... and "the query says one of the entry's keyword phrases"
 
 FUZZY_MIN_LENGTH = 4  # shorter words have too few trigrams to judge a typo by
 FUZZY_MIN_SIMILARITY = 0.5  # trigram Dice below this is another word, not a typo
@@ -65,7 +87,12 @@ EDIT_MAX_LENGTH = 8
 EDIT_SIMILARITY = 0.75
 STEM_LENGTH = 3  # a real word's other forms, found by trigrams, share its first letters
 
-CONFIDENT_MARGIN = 0.1  # the best must beat the runner-up by this much to answer directly
+# To answer directly the best must lead the runner-up: by CONFIDENT_MARGIN when it only
+# just reaches the confidence threshold, by less the more of the query it covers (a near
+# full match is rarely a coincidence), never by less than MIN_MARGIN.
+CONFIDENT_MARGIN = 0.15
+MARGIN_SLOPE = 0.35
+MIN_MARGIN = 0.05
 CANDIDATE_FLOOR = 0.15  # an entry covering less of the query is not worth a button
 CANDIDATE_SHARE = 0.5  # ... nor one scoring under half the best
 
@@ -110,14 +137,25 @@ class _Evidence:
     keys: dict[str, float]  # key -> strength: 1.0 exact, less for a look-alike word
     weight: float
     phrase: bool = False  # keys of adjacent word pairs rather than of words
+    number: bool = False  # a number the content says: evidence, but no question alone
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrasing:
+    """A way an entry is asked (its question, a keyword phrase): words with weights."""
+
+    words: tuple[tuple[frozenset[str], float], ...]
+    total: float
+    keys: frozenset[str]  # all keys of all words, to skip a phrasing the query misses
 
 
 class FaqSearch:
     """The index of the FAQ catalogue, built once at start; :meth:`query` is cheap.
 
     ``confident``: the score (0..1, the share of the query an entry covers) from which
-    the best entry is answered directly, provided it also leads the runner-up by
-    ``CONFIDENT_MARGIN``. ``max_candidates``: how many entries to offer otherwise.
+    the best entry is answered directly, provided it also leads the runner-up by a
+    margin (wider near the threshold, see ``CONFIDENT_MARGIN``). ``max_candidates``:
+    how many entries to offer otherwise.
     Queries only read the index (plus a bounded cache of look-alike words), so one
     instance serves every conversation.
     """
@@ -133,6 +171,7 @@ class FaqSearch:
         self.confident = confident
         self.max_candidates = max_candidates
         self._stop = load_stopwords()
+        self._synonyms = Synonyms.load(self._meaningful)
         # stop words with one letter left out, to recognise their typos ("mcuh", "plese")
         self._stop_deletions = frozenset(
             shorter
@@ -150,14 +189,24 @@ class FaqSearch:
         # typed without diacritics also finds "karta" through a "kartę" somewhere.
         self._aliases: dict[str, set[str]] = defaultdict(set)
         questions: list[list[list[frozenset[str]]]] = []
+        # per entry, what its question asks in any language ("?where", "?cost")
+        self._asks: list[set[str]] = [set() for _ in self._ids]
+        # per entry, its keyword phrases of two words or more: other ways to ask it
+        phrasings: list[list[list[frozenset[str]]]] = [[] for _ in self._ids]
         for index, entry_id in enumerate(self._ids):
             keywords = catalogue.entries[entry_id].keywords
             per_language: list[list[frozenset[str]]] = []
             for lang in LANGUAGES:
-                question = self._add(
-                    index, QUESTION_WEIGHT, _lines(l10n, lang, f"faq-{entry_id}-q")
-                )
-                self._add(index, KEYWORD_WEIGHT, keywords.get(lang, ()))
+                question_lines = _lines(l10n, lang, f"faq-{entry_id}-q")
+                question = self._add(index, QUESTION_WEIGHT, question_lines)
+                for line in question_lines:
+                    for intent in self._synonyms.intents(line):
+                        _keep_best(self._postings[intent], index, QUESTION_WEIGHT)
+                        self._asks[index].add(intent)
+                for keyword in keywords.get(lang, ()):
+                    said = self._add(index, KEYWORD_WEIGHT, [keyword])
+                    if len(said) >= 2:
+                        phrasings[index].append(said)
                 self._add(index, ANSWER_WEIGHT, _lines(l10n, lang, f"faq-{entry_id}-a"))
                 if question:
                     per_language.append(question)
@@ -175,14 +224,12 @@ class FaqSearch:
             for key, posting in self._postings.items()
         }
         # per entry and language, the question's words with their weights
-        self._questions: list[list[list[tuple[frozenset[str], float]]]] = [
-            [[(word, self._weight(word)) for word in question] for question in per_language]
-            for per_language in questions
-        ]
+        self._questions = [[self._phrasing(q) for q in per_entry] for per_entry in questions]
+        self._phrasings = [[self._phrasing(p) for p in per_entry] for per_entry in phrasings]
         self._ngrams: dict[str, list[str]] = defaultdict(list)
         self._ngram_counts: dict[str, int] = {}
         for key in self._postings:
-            if len(key) >= FUZZY_MIN_LENGTH - 1:
+            if len(key) >= FUZZY_MIN_LENGTH - 1 and key[0].isalnum():
                 grams = char_ngrams(key)
                 self._ngram_counts[key] = len(grams)
                 for gram in grams:
@@ -190,7 +237,7 @@ class FaqSearch:
         self._ngrams = dict(self._ngrams)
         self._deletions: dict[str, list[str]] = defaultdict(list)
         for key in self._postings:
-            if FUZZY_MIN_LENGTH <= len(key) <= EDIT_MAX_LENGTH:
+            if FUZZY_MIN_LENGTH <= len(key) <= EDIT_MAX_LENGTH and key[0].isalnum():
                 for shorter in _deletions(key):
                     self._deletions[shorter].append(key)
         self._deletions = dict(self._deletions)
@@ -203,11 +250,14 @@ class FaqSearch:
 
         A word is a stop word when its form or one of its lemmas is listed, so the lists
         need not spell out every inflection ("needs" -> "need", "której" -> "który").
-        Numbers alone say nothing: "100" is a fee, a deadline and a room number.
+        Numbers of two digits or more are kept: a question may name a fee or a deadline.
         """
-        return [token for token in tokenize(text) if self._is_meaningful(token)]
+        return [
+            token for token in tokenize(text) if self._is_meaningful(token) or _is_number(token)
+        ]
 
     def _is_meaningful(self, token: str) -> bool:
+        """A word (not a number) that is not a stop word."""
         return (
             1 < len(token) <= MAX_WORD_LENGTH
             and not token.isdigit()
@@ -219,11 +269,13 @@ class FaqSearch:
         """Index phrases of one field of one entry; returns their words' key sets."""
         words_of_all: list[frozenset[str]] = []
         for phrase in phrases:
-            words: list[frozenset[str]] = []
-            for token in self._meaningful(phrase):
-                keys = variants(token)
-                self._aliases[fold(token)].update(keys)
-                words.append(keys)
+            tokens = self._meaningful(phrase)
+            words = [variants(token) for token in tokens]
+            marks = self._synonyms.groups_at(words)
+            words = [keys | groups for keys, groups in zip(words, marks, strict=True)]
+            for token, keys in zip(tokens, words, strict=True):
+                if not token.isdigit():
+                    self._aliases[fold(token)].update(variants(token))
                 for key in keys:
                     _keep_best(self._postings[key], index, weight)
             for first, second in pairwise(words):
@@ -231,6 +283,15 @@ class FaqSearch:
                     _keep_best(self._pairs[pair], index, weight)
             words_of_all.extend(words)
         return words_of_all
+
+    def _phrasing(self, words: list[frozenset[str]]) -> _Phrasing:
+        """A question or keyword phrase with its words' weights, for :func:`_said`."""
+        weighted = tuple((word, self._weight(word)) for word in words)
+        return _Phrasing(
+            words=weighted,
+            total=sum(weight for _, weight in weighted),
+            keys=frozenset().union(*words),
+        )
 
     def _weight(self, keys: Iterable[str]) -> float:
         """How much finding a word tells: the idf of its most general key, flattened.
@@ -252,9 +313,11 @@ class FaqSearch:
         """
         del lang
         words, unknown = self._words(text)
-        if not words:
+        if all(word.number for word in words):
             return NOTHING
-        evidence = [*words, *self._phrases(words)]
+        intents = list(self._intents(text))
+        asked = {key for item in intents for key in item.keys}
+        evidence = [*words, *self._phrases(words), *intents]
         total = sum(item.weight for item in evidence) + unknown * UNKNOWN_WORD_WEIGHT
         covered: dict[int, float] = defaultdict(float)
         for item in evidence:
@@ -270,24 +333,35 @@ class FaqSearch:
             for key, strength in word.keys.items():
                 _keep_best(said, key, strength)
         scored = sorted(
-            (
-                -round(
-                    (1.0 - QUESTION_SHARE) * value / total
-                    + QUESTION_SHARE * self._question_said(index, said),
-                    4,
-                ),
-                self._ids[index],
-            )
+            (-round(self._score(index, value / total, said, asked), 4), self._ids[index])
             for index, value in covered.items()
         )
         ranked = tuple((entry_id, -score) for score, entry_id in scored[:MAX_RANKED])
-        return self._decide(ranked)
+        return self._decide(ranked) if ranked else NOTHING
+
+    def _score(self, index: int, coverage: float, said: dict[str, float], asked: set[str]) -> float:
+        """Coverage of the query, blended with how fully it says one of the entry's phrasings.
+
+        Two entries may both cover a short query; the one whose question (or a keyword
+        phrase) the query paraphrases more fully is the one the person meant, unless
+        its question asks something else than the query does.
+        """
+        score = (
+            (1.0 - QUESTION_SHARE - PHRASING_SHARE) * coverage
+            + QUESTION_SHARE * _said(self._questions[index], said)
+            + PHRASING_SHARE * _said(self._phrasings[index], said)
+        )
+        asks = self._asks[index]
+        if asked and asks and asked.isdisjoint(asks):
+            score *= INTENT_CONFLICT
+        return score
 
     def _decide(self, ranked: tuple[tuple[str, float], ...]) -> SearchResult:
         """Answer directly only when the best entry is both good and clearly the best."""
         top_id, top = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
-        confident = top_id if top >= self.confident and top - second >= CONFIDENT_MARGIN else None
+        margin = max(MIN_MARGIN, CONFIDENT_MARGIN - MARGIN_SLOPE * (top - self.confident))
+        confident = top_id if top >= self.confident and top - second >= margin else None
         floor = max(CANDIDATE_FLOOR, top * CANDIDATE_SHARE)
         candidates = [entry_id for entry_id, score in ranked if score >= floor]
         return SearchResult(
@@ -297,13 +371,18 @@ class FaqSearch:
         )
 
     def _words(self, text: str) -> tuple[list[_Evidence], int]:
-        """The meaningful words of a query, in order, and how many of them matched nothing."""
-        words: list[_Evidence] = []
-        unknown = 0
-        fuzzy_budget = MAX_FUZZY_WORDS
+        """The meaningful words of a query, in order, and how many of them matched nothing.
+
+        A number the content never says is passed over, not counted as unknown: a case
+        number or a date in a question does not make it less about its topic.
+        """
+        tokens: list[str] = []
         seen: set[str] = set()
         for token in _head_and_tail(text):
-            if not self._is_meaningful(token):
+            if _is_number(token):
+                if token not in self._postings:
+                    continue
+            elif not self._is_meaningful(token):
                 continue
             folded = fold(token)
             if folded in seen:
@@ -311,7 +390,22 @@ class FaqSearch:
             seen.add(folded)
             if len(seen) > MAX_QUERY_WORDS:
                 break
+            tokens.append(token)
+        marks = self._synonyms.groups_at([variants(token) for token in tokens])
+        words: list[_Evidence] = []
+        unknown = 0
+        fuzzy_budget = MAX_FUZZY_WORDS
+        for token, groups in zip(tokens, marks, strict=True):
+            if token.isdigit():
+                weight = NUMBER_WEIGHT * self._weight({token})
+                words.append(_Evidence(keys={token: 1.0}, weight=weight, number=True))
+                continue
+            folded = fold(token)
             keys = dict.fromkeys(self._exact_keys(token), 1.0)
+            keys.update((group, 1.0) for group in groups if group in self._postings)
+            polish = as_polish(token)
+            if polish is not None:  # a Polish word typed in Cyrillic ("децизия")
+                keys.update(dict.fromkeys(self._exact_keys(polish), 1.0))
             exact = frozenset(keys)
             if not exact and self._is_stop_typo(token, folded):
                 continue
@@ -320,6 +414,9 @@ class FaqSearch:
                 factor = FUZZY_NEAR_EXACT if exact else 1.0
                 for key, similarity in self._similar(token):
                     keys.setdefault(key, similarity * factor)
+                if polish is not None and not exact:
+                    for key, similarity in self._similar(polish):
+                        keys.setdefault(key, similarity * factor)
             if not keys:
                 unknown += 1
                 continue
@@ -340,6 +437,12 @@ class FaqSearch:
             if key in self._postings:
                 yield key
             yield from self._aliases.get(key, ())
+
+    def _intents(self, text: str) -> Iterator[_Evidence]:
+        """What the query asks for ("where", "how much"), where some entry's question asks it."""
+        for intent in self._synonyms.intents(" ".join(_head_and_tail(text))):
+            if intent in self._postings:
+                yield _Evidence(keys={intent: 1.0}, weight=INTENT_WEIGHT * self._weight({intent}))
 
     def _phrases(self, words: list[_Evidence]) -> Iterator[_Evidence]:
         """Adjacent query words that form a phrase some entry uses ("card fee")."""
@@ -394,21 +497,20 @@ class FaqSearch:
         self._fuzzy_cache[token] = result
         return result
 
-    def _question_said(self, index: int, said: dict[str, float]) -> float:
-        """How much of the entry's own question (in its best language) the query says.
 
-        Two entries may both cover a short query; the one whose question the query
-        paraphrases more fully is the one the person meant.
-        """
-        best = 0.0
-        for question in self._questions[index]:
-            total = sum(weight for _, weight in question)
-            hit = sum(
-                weight * max((said.get(key, 0.0) for key in word), default=0.0)
-                for word, weight in question
-            )
-            best = max(best, hit / total)
-        return best
+def _said(phrasings: list[_Phrasing], said: dict[str, float]) -> float:
+    """How much of the best of an entry's phrasings (its question, a keyword) the query says."""
+    best = 0.0
+    for phrasing in phrasings:
+        if phrasing.keys.isdisjoint(said):
+            continue
+        hit = sum(
+            weight * max(said.get(key, 0.0) for key in word)
+            for word, weight in phrasing.words
+            if not word.isdisjoint(said)
+        )
+        best = max(best, hit / phrasing.total)
+    return best
 
 
 def _lines(l10n: Localizer, lang: str, msg_id: str) -> list[str]:
@@ -436,6 +538,10 @@ def _head_and_tail(text: str) -> list[str]:
     head_tokens = tokenize(head[0]) if head else []
     tail_tokens = tokenize(tail[-1]) if tail else []
     return head_tokens[:half] + tail_tokens[-half:]
+
+
+def _is_number(token: str) -> bool:
+    return token.isdigit() and MIN_NUMBER_LENGTH <= len(token) <= MAX_WORD_LENGTH
 
 
 def _deletions(word: str) -> set[str]:

@@ -159,3 +159,31 @@ def char_ngrams(key: str, n: int = 3) -> frozenset[str]:
     if len(padded) <= n:
         return frozenset({padded})
     return frozenset(padded[i : i + n] for i in range(len(padded) - n + 1))
+
+
+# Polish office words typed in Cyrillic ("децизия", "одволание", "внёсек", "сталы
+# побыт") are read as the Polish words they spell: letter by letter in Polish
+# orthography, then the spellings Russian and Ukrainian give Polish sounds ("ци" for
+# "cy", "ия" for "ja").
+_CYRILLIC_TO_POLISH = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "w", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "je",
+        "ё": "io", "ж": "ż", "з": "z", "и": "i", "і": "i", "ї": "ji", "й": "j", "к": "k",
+        "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+        "у": "u", "ф": "f", "х": "ch", "ц": "c", "ч": "cz", "ш": "sz", "щ": "szcz",
+        "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "ju", "я": "ja",
+    }
+)  # fmt: skip
+_HARD_I = re.compile(r"(?<=[czsr])i(?![aeiouy])")  # "ци" -> "cy", "зи" -> "zy"
+_I_JA = re.compile(r"(?<=[^aeiouy])ij(?=[aeiou])")  # "-ция" -> "-cja", "-зия" -> "-zja"
+_NNJA = re.compile(r"nnj(?=[aeiou])")  # uk "-ння" -> "-nia": "везвання" -> "wezwania"
+
+
+@lru_cache(maxsize=65536)
+def as_polish(token: str) -> str | None:
+    """A Cyrillic token spelled in Polish letters (folded), or None for a Latin one."""
+    if not is_cyrillic(token):
+        return None
+    latin = token.translate(_CYRILLIC_TO_POLISH)
+    latin = _HARD_I.sub("y", _I_JA.sub("j", _NNJA.sub("ni", latin)))
+    return fold(latin) if latin.isalpha() else None

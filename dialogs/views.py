@@ -2,12 +2,15 @@
 
 Payloads are short ``verb:arg`` strings that survive restarts (see DESIGN.md):
 ``lang:<code>``, ``m:`` (main menu), ``m:<category>``, ``f:<entry>``,
-``fb:<entry>:1|0`` (did this help), ``c:<command>``. On a channel that pages long
-menus (``Incoming.page_size``), a later page is ``m:<category>:<page>`` (``m::<page>``
-for the main menu), pages counted from 0.
+``fb:<entry>:1|0`` (did this help), ``c:<command>``, ``a:<action>`` (a category's
+action: starts a flow). On a channel that pages long menus (``Incoming.page_size``), a
+later page is ``m:<category>:<page>`` (``m::<page>`` for the main menu), pages counted
+from 0; flows page their own lists with their own payloads.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from dialogs.catalogue import Catalogue
 from dialogs.context import Context
@@ -48,12 +51,16 @@ def menu_payload(category_id: str, page: int = 0) -> str:
 
 
 def paged(
-    ctx: Context, options: list[tuple[AnyButton, ...]], category_id: str, page: int
+    ctx: Context,
+    options: list[tuple[AnyButton, ...]],
+    page: int,
+    page_payload: Callable[[int], str],
 ) -> list[tuple[AnyButton, ...]]:
     """One page of a long option list with buttons to turn pages, if the channel pages.
 
-    A page past the end (the list got shorter since the button was sent) shows the
-    last page rather than nothing.
+    ``page_payload(n)`` is the payload of the button that shows page ``n``. A page past
+    the end (the list got shorter since the button was sent) shows the last page
+    rather than nothing.
     """
     size = ctx.incoming.page_size
     if not size or len(options) <= size:
@@ -62,9 +69,9 @@ def paged(
     page = min(max(page, 0), last)
     turn: list[AnyButton] = []
     if page > 0:
-        turn.append(Button(ctx.t("btn-page-prev"), menu_payload(category_id, page - 1)))
+        turn.append(Button(ctx.t("btn-page-prev"), page_payload(page - 1)))
     if page < last:
-        turn.append(Button(ctx.t("btn-page-next"), menu_payload(category_id, page + 1)))
+        turn.append(Button(ctx.t("btn-page-next"), page_payload(page + 1)))
     return [*options[page * size : (page + 1) * size], tuple(turn)]
 
 
@@ -73,7 +80,7 @@ def main_menu(ctx: Context, catalogue: Catalogue, *, notice: str = "", page: int
         (Button(_category_label(ctx, catalogue, cat_id), f"m:{cat_id}"),)
         for cat_id in catalogue.top
     ]
-    buttons = paged(ctx, options, "", page)
+    buttons = paged(ctx, options, page, lambda n: menu_payload("", n))
     buttons.append(
         (Button(ctx.t("btn-language"), "c:language"), Button(ctx.t("btn-help"), "c:help"))
     )
@@ -91,11 +98,14 @@ def main_menu(ctx: Context, catalogue: Catalogue, *, notice: str = "", page: int
 def category_menu(ctx: Context, catalogue: Catalogue, category_id: str, page: int = 0) -> Screen:
     category = catalogue.categories[category_id]
     options: list[tuple[AnyButton, ...]] = [
+        (Button(ctx.t(f"act-{action}"), f"a:{action}"),) for action in category.actions
+    ]
+    options += [
         (Button(_category_label(ctx, catalogue, child), f"m:{child}"),)
         for child in category.children
     ]
     options += [(Button(ctx.t(f"faq-{entry}-q"), f"f:{entry}"),) for entry in category.entries]
-    rows = paged(ctx, options, category_id, page)
+    rows = paged(ctx, options, page, lambda n: menu_payload(category_id, n))
     back = f"m:{category.parent}" if category.parent else MAIN
     rows.append(nav_row(ctx, back))
     return Screen(
@@ -107,21 +117,27 @@ def category_menu(ctx: Context, catalogue: Catalogue, category_id: str, page: in
 
 
 def answer(ctx: Context, catalogue: Catalogue, entry_id: str) -> Screen:
+    """An FAQ answer with its official page in the reader's language where one exists.
+
+    Answers outside the contact menu carry the "Contact the office" button, so the text
+    itself need not end with the info line and the contact form every time.
+    """
     entry = catalogue.entries[entry_id]
     verified = entry.verified.strftime("%d.%m.%Y")
     text = f"{ctx.t(f'faq-{entry_id}-a')}\n\n{ctx.t('faq-verified', date=verified)}"
-    return Screen(
-        text=text,
-        title=ctx.t(f"faq-{entry_id}-q"),
-        buttons=(
-            (LinkButton(ctx.t("btn-official-page"), entry.url),),
-            (
-                Button(ctx.t("btn-helped-yes"), f"fb:{entry_id}:1"),
-                Button(ctx.t("btn-helped-no"), f"fb:{entry_id}:0"),
-            ),
-            nav_row(ctx, f"m:{entry.category}"),
-        ),
+    rows: list[tuple[AnyButton, ...]] = [
+        (LinkButton(ctx.t("btn-official-page"), entry.url_for(ctx.lang)),)
+    ]
+    if entry.category != "contact":
+        rows.append((Button(ctx.t("btn-contact"), "m:contact"),))
+    rows.append(
+        (
+            Button(ctx.t("btn-helped-yes"), f"fb:{entry_id}:1"),
+            Button(ctx.t("btn-helped-no"), f"fb:{entry_id}:0"),
+        )
     )
+    rows.append(nav_row(ctx, f"m:{entry.category}"))
+    return Screen(text=text, title=ctx.t(f"faq-{entry_id}-q"), buttons=tuple(rows))
 
 
 def feedback_thanks(ctx: Context, catalogue: Catalogue, entry_id: str, helpful: bool) -> Screen:
@@ -166,3 +182,8 @@ def help_screen(ctx: Context) -> Screen:
 
 def media_hint(ctx: Context) -> Screen:
     return Screen(text=ctx.t("media-hint"), buttons=((Button(ctx.t("btn-main-menu"), MAIN),),))
+
+
+def trouble(ctx: Context) -> Screen:
+    """After a failure on our side: say so plainly; the person's place is kept."""
+    return Screen(text=ctx.t("something-wrong"), buttons=((Button(ctx.t("btn-main-menu"), MAIN),),))

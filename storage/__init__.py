@@ -14,7 +14,14 @@ from storage.cases import (
 )
 from storage.db import Database, NestedWriteError
 from storage.migrate import upgrade
-from storage.models import Conversation, Feedback, OutboxMessage, ProcessedUpdate, User
+from storage.models import (
+    Conversation,
+    Feedback,
+    OutboxMessage,
+    ProcessedUpdate,
+    UnansweredQuestion,
+    User,
+)
 from storage.outbox import Claimed, OutboxRepo
 from storage.repos import Repo
 
@@ -41,6 +48,7 @@ __all__ = [
     "Repo",
     "Slot",
     "SlotFull",
+    "UnansweredQuestion",
     "User",
     "Visit",
     "Watcher",

@@ -117,3 +117,20 @@ class OutboxMessage(SQLModel, table=True):
     delivered_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
     seen_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
     failed_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
+
+
+class UnansweredQuestion(SQLModel, table=True):
+    """A typed question the bot could not answer straight away, kept for the content team.
+
+    ``text`` is already masked (digits, e-mail addresses, names; see
+    ``dialogs.unanswered.mask``) and tied to no person: what people ask is wanted, not who.
+    ``offered`` is the entry ids shown as "did you mean" buttons, best first, or empty.
+    """
+
+    __tablename__ = "unanswered_questions"
+
+    id: int | None = Field(default=None, sa_type=BIG_ID, primary_key=True)
+    lang: str = Field(max_length=8)
+    text: str = Field(max_length=500)
+    offered: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    created_at: datetime = _ts(index=True)

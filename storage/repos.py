@@ -7,6 +7,7 @@ yield one user and one conversation.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -16,7 +17,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.booking import BookingRepo
 from storage.cases import CaseRepo
 from storage.db import BaseRepo
-from storage.models import Conversation, Feedback, ProcessedUpdate, User, utcnow
+from storage.models import (
+    Conversation,
+    Feedback,
+    ProcessedUpdate,
+    UnansweredQuestion,
+    User,
+    utcnow,
+)
 from storage.outbox import OutboxRepo
 
 
@@ -127,6 +135,13 @@ class UpdateRepo(BaseRepo):
         )
         return (await self.session.execute(stmt)).scalar_one_or_none() is not None
 
+    async def seen(self, messenger: str, update_key: str) -> bool:
+        """Whether the update was handled already (a cheap look before work outside a write)."""
+        stmt = select(ProcessedUpdate.id).where(
+            ProcessedUpdate.messenger == messenger, ProcessedUpdate.update_key == update_key
+        )
+        return (await self.session.execute(stmt)).first() is not None
+
     async def prune(self, older_than: timedelta) -> int:
         cutoff: datetime = utcnow() - older_than
         stmt = delete(ProcessedUpdate).where(ProcessedUpdate.created_at < cutoff)
@@ -150,6 +165,25 @@ class FeedbackRepo(BaseRepo):
         return out
 
 
+class UnansweredRepo(BaseRepo):
+    def keep(self, text: str, lang: str, offered: Sequence[str]) -> None:
+        """Keep one question (already masked); written when the caller's transaction commits.
+
+        Not a coroutine, so the synchronous answering path can call it: the row only
+        joins the session, and the update's own commit writes it, once, with the rest.
+        """
+        self.session.add(UnansweredQuestion(text=text, lang=lang, offered=list(offered)))
+
+    async def since(self, cutoff: datetime) -> list[UnansweredQuestion]:
+        """The questions kept from ``cutoff`` on, oldest first."""
+        stmt = (
+            select(UnansweredQuestion)
+            .where(UnansweredQuestion.created_at >= cutoff)
+            .order_by(UnansweredQuestion.id)
+        )
+        return list((await self.session.execute(stmt)).scalars())
+
+
 class Repo:
     """All repositories over one session (one transaction)."""
 
@@ -162,3 +196,4 @@ class Repo:
         self.outbox = OutboxRepo(session)
         self.cases = CaseRepo(session)
         self.booking = BookingRepo(session)
+        self.unanswered = UnansweredRepo(session)

@@ -14,11 +14,16 @@ from dialogs.catalogue import ContentError
 OFFICIAL_HOSTS = (
     "migrant.poznan.uw.gov.pl",
     "poznan.uw.gov.pl",
+    "www.poznan.uw.gov.pl",
+    "strazgraniczna.pl",
+    "zielonalinia.gov.pl",
+    "www.biznes.gov.pl",
     "mos.cudzoziemcy.gov.pl",
     "login.gov.pl",
     "epuap.gov.pl",
     "poznan.praca.gov.pl",
     "www.gov.pl",
+    "obywatel.gov.pl",
 )
 
 
@@ -32,18 +37,20 @@ def test_catalogue_size_and_shape() -> None:
 
 def test_entries_link_to_official_pages_with_a_verified_date() -> None:
     for entry in load_catalogue().entries.values():
-        host = entry.url.removeprefix("https://").split("/")[0]
-        assert entry.url.startswith("https://"), entry.id
-        assert host in OFFICIAL_HOSTS, f"{entry.id}: {host} is not an official source we know"
+        for url in (entry.url, *entry.urls.values()):
+            host = url.removeprefix("https://").split("/")[0]
+            assert url.startswith("https://"), entry.id
+            assert host in OFFICIAL_HOSTS, f"{entry.id}: {host} is not an official source we know"
         assert isinstance(entry.verified, date), entry.id
         assert entry.verified <= date.today(), entry.id
         for lang, words in entry.keywords.items():
             assert words, f"{entry.id}: no {lang} keywords"
 
 
-def test_work_permits_point_to_the_labour_office() -> None:
-    entry = load_catalogue().entries["work-permit-labour"]
-    assert "praca.gov.pl" in entry.url
+def test_work_permits_no_longer_send_everyone_to_the_poznan_labour_office() -> None:
+    """Work permits are the voivode's; the Poznań labour office fits only Poznań employers."""
+    entry = load_catalogue().entries["work-permit"]
+    assert "poznan.praca.gov.pl" not in entry.url
 
 
 def test_broken_content_is_refused_with_the_file_named(tmp_path: Path) -> None:

@@ -10,7 +10,9 @@ import pytest
 from bot.app import Core
 from dialogs import LANGUAGES, Button, Incoming, Kind, Screen
 
-RAW_ID = re.compile(r"\b(?:faq|cat|btn|lang|search|menu|help|welcome|feedback|cmd)-[a-z0-9-]+\b")
+RAW_ID = re.compile(
+    r"\b(?:faq|cat|act|btn|lang|search|menu|help|welcome|feedback|cmd|something)-[a-z0-9-]+\b"
+)
 _users = count(1)
 
 
@@ -62,6 +64,7 @@ async def test_every_screen_in_every_language(core: Core, lang: str) -> None:
         check(await person.send(Kind.BUTTON, payload=f"c:{command}"), where=command)
     check(await person.send(Kind.BUTTON, payload="m:no-such-category"), where="stale", root=True)
     check(await person.send(Kind.MEDIA), where="media", root=True)
+    check(await person.send(Kind.TROUBLE), where="something went wrong")
     check(await person.send(Kind.TEXT, text="qwzx vbnm"), where="nothing found")
     check(await person.send(Kind.TEXT, text="karta"), where="search")
 

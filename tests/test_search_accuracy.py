@@ -1,9 +1,15 @@
-"""The free-text search finds the right entry for questions typed the way people type.
+"""The free-text search finds the right entry, and answers straight away only when right.
 
-Every ``tests/search_questions/*.toml`` question names the one entry it must find.
-The figures are shown on the terminal whether or not pytest captures output (run
+Two question sets (see :mod:`tests.search_eval`): the content writers' own
+(``tests/search_questions/*.toml``) and questions written by people who never saw
+the answers (``tests/search_questions/unseen/*.toml``). The figures are shown on the
+terminal whether or not pytest captures output (run
 ``.venv/bin/python -m pytest tests/test_search_accuracy.py`` to see them) and are
 repeated in every assertion message.
+
+Unseen questions may ask for entries being written at the same time (``PENDING``):
+they are left out, with a printed count, until the entry exists, so the test holds
+before and after those entries arrive.
 """
 
 from __future__ import annotations
@@ -15,11 +21,32 @@ import pytest
 from dialogs.catalogue import Catalogue, load_catalogue
 from dialogs.l10n import Localizer
 from dialogs.search import FaqSearch
-from tests.search_eval import LANGUAGES, QueryRanker, Question, Report, evaluate, load_questions
+from tests.search_eval import (
+    LANGUAGES,
+    NO_ANSWER,
+    PENDING,
+    RENAMED,
+    UNSEEN_DIR,
+    QueryRanker,
+    Question,
+    Report,
+    askable,
+    evaluate,
+    load_questions,
+)
 
 MIN_TOP1 = 0.85
 MIN_TOP3 = 0.95
+MIN_DIRECT = 0.85  # answered straight away with the right entry
+MAX_WRONG = 0.01  # answered straight away with a wrong entry (or when there is none)
 MIN_PER_LANGUAGE = 20
+# On the unseen questions the targets above are not reached yet (see the printed table
+# and the strict xfail below); these floors keep the ranking from slipping back. They
+# leave room for the entries written in parallel, which bring new look-alike entries
+# (measured with them: top-1 84 %, direct 70 %, wrong 3.3 %).
+UNSEEN_MIN_TOP1 = 0.80
+UNSEEN_MIN_DIRECT = 0.65
+UNSEEN_MAX_WRONG = 0.04
 MIN_TOTAL = 80
 
 
@@ -39,8 +66,23 @@ def questions() -> list[Question]:
 
 
 @pytest.fixture(scope="module")
+def all_unseen() -> list[Question]:
+    return load_questions(UNSEEN_DIR)
+
+
+@pytest.fixture(scope="module")
+def unseen(all_unseen: list[Question], catalogue: Catalogue) -> list[Question]:
+    return askable(all_unseen, catalogue.entries)
+
+
+@pytest.fixture(scope="module")
 def report(search: FaqSearch, questions: list[Question]) -> Report:
     return evaluate(QueryRanker(search), questions)
+
+
+@pytest.fixture(scope="module")
+def unseen_report(search: FaqSearch, unseen: list[Question]) -> Report:
+    return evaluate(QueryRanker(search), unseen)
 
 
 def _show(request: pytest.FixtureRequest, text: str) -> None:
@@ -52,6 +94,15 @@ def _show(request: pytest.FixtureRequest, text: str) -> None:
         return
     with capture.global_and_fixture_disabled():
         print("\n" + text)
+
+
+def _check(
+    report: Report, figures: str, min_direct: float, max_wrong: float, min_top1: float = MIN_TOP1
+) -> None:
+    overall = report.overall
+    assert overall.top1_rate >= min_top1, f"top-1 below {min_top1:.0%}\n{figures}"
+    assert overall.direct_rate >= min_direct, f"direct below {min_direct:.0%}\n{figures}"
+    assert overall.wrong_rate <= max_wrong, f"wrong direct above {max_wrong:.0%}\n{figures}"
 
 
 def test_enough_questions_in_every_language(questions: list[Question]) -> None:
@@ -67,17 +118,65 @@ def test_every_expected_entry_exists(questions: list[Question], catalogue: Catal
     assert not unknown, f"questions expect entries that do not exist: {unknown}"
 
 
+def test_unseen_questions_name_real_or_pending_entries(
+    all_unseen: list[Question], catalogue: Catalogue
+) -> None:
+    known = {*catalogue.entries, *PENDING, *RENAMED, NO_ANSWER}
+    unknown = [(q.source, q.expect) for q in all_unseen if q.expect not in known]
+    assert not unknown, f"unseen questions expect entries nobody writes: {unknown}"
+    assert {q.lang for q in all_unseen} <= set(LANGUAGES)
+
+
 def test_no_question_is_asked_twice(questions: list[Question]) -> None:
     texts = Counter(question.text.casefold().strip() for question in questions)
     assert [text for text, count in texts.items() if count > 1] == []
 
 
 def test_accuracy(report: Report, request: pytest.FixtureRequest) -> None:
-    figures = report.table()
+    figures = report.table("search accuracy, own questions")
     _show(request, f"{figures}\n{report.missed()}")
-    overall = report.overall
-    assert overall.top1_rate >= MIN_TOP1, f"top-1 below {MIN_TOP1:.0%}\n{figures}"
-    assert overall.top3_rate >= MIN_TOP3, f"top-3 below {MIN_TOP3:.0%}\n{figures}"
+    _check(report, figures, MIN_DIRECT, MAX_WRONG)
+    assert report.overall.top3_rate >= MIN_TOP3, f"top-3 below {MIN_TOP3:.0%}\n{figures}"
+
+
+def test_accuracy_on_unseen_questions(
+    unseen_report: Report,
+    all_unseen: list[Question],
+    unseen: list[Question],
+    request: pytest.FixtureRequest,
+) -> None:
+    if not all_unseen:
+        pytest.skip(f"no unseen questions in {UNSEEN_DIR}")
+    waiting = len(all_unseen) - len(unseen)
+    figures = unseen_report.table("search accuracy, unseen questions")
+    lines = [figures]
+    if waiting:
+        lines.append(f"  ({waiting} questions left out: their entries do not exist yet)")
+    overall = unseen_report.overall
+    if (
+        overall.top1_rate < MIN_TOP1
+        or overall.direct_rate < MIN_DIRECT
+        or overall.wrong_rate > MAX_WRONG
+    ):
+        lines.append(
+            f"  targets NOT met yet: top-1 >= {MIN_TOP1:.0%}, direct >= {MIN_DIRECT:.0%},"
+            f" wrong <= {MAX_WRONG:.0%}"
+        )
+    _show(request, "\n".join([*lines, unseen_report.missed(limit=20)]))
+    _check(unseen_report, figures, UNSEEN_MIN_DIRECT, UNSEEN_MAX_WRONG, UNSEEN_MIN_TOP1)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="unseen questions: top-1 and direct >= 85 %, wrong <= 1 % not reached yet; when"
+    " this passes, drop the marker and the floors",
+)
+def test_unseen_questions_meet_the_targets(
+    unseen_report: Report, all_unseen: list[Question]
+) -> None:
+    if not all_unseen:
+        pytest.skip(f"no unseen questions in {UNSEEN_DIR}")
+    _check(unseen_report, unseen_report.table(), MIN_DIRECT, MAX_WRONG)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -87,3 +186,4 @@ def test_no_language_is_left_behind(report: Report, lang: str) -> None:
     figures = report.table()
     assert tally.top1_rate >= MIN_TOP1 - 0.05, f"{lang} top-1 too low\n{figures}"
     assert tally.top3_rate >= MIN_TOP3 - 0.05, f"{lang} top-3 too low\n{figures}"
+    assert tally.direct_rate >= MIN_DIRECT - 0.05, f"{lang} direct too low\n{figures}"

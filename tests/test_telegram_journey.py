@@ -7,11 +7,13 @@ edited and check the language of every screen, not a copy of today's wording.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 from collections.abc import AsyncIterator
 
 import pytest
 
+from bot.channels.telegram import outbox_policy
 from bot.config import Settings
 from dialogs import Localizer
 from tests.support.drivers import Seen
@@ -285,23 +287,43 @@ async def test_html_typed_by_the_person_is_just_text(tg: TelegramDriver) -> None
     assert all(call.ok for call in tg.fake.calls)
 
 
+@pytest.fixture
+async def tg_outbox(settings: Settings) -> AsyncIterator[TelegramDriver]:
+    """The driver with the channel's outbox running, quick to retry."""
+    policy = dataclasses.replace(
+        outbox_policy(settings), poll_interval=0.05, base_delay=0.1, max_delay=0.3
+    )
+    async with telegram_driver(settings, outbox=policy) as driver:
+        yield driver
+
+
 async def test_a_failing_bot_api_never_leaves_a_traceback_or_personal_data(
-    tg: TelegramDriver, caplog: pytest.LogCaptureFixture
+    tg_outbox: TelegramDriver, caplog: pytest.LogCaptureFixture
 ) -> None:
+    tg = tg_outbox
     t = words(tg)
     user = 5_550_001_234  # distinctive, so a match in the logs cannot be a coincidence
     await tg.start(user, "en")
     await tg.tap(user, t("en", "lang-name"))
     secret_question = "my passport AB1234567 residence card cost"
 
-    # Telegram is down for the answer: the error handler logs and offers the main menu.
+    # Telegram is down for the answer: it waits in the outbox and nothing overtakes it.
+    before = len(tg.fake.sent_to(user))
     tg.fake.fail("sendMessage", "Internal Server Error", code=500)
     with caplog.at_level(logging.INFO):
-        (menu,) = await tg.say(user, secret_question)
-    assert t("en", "main-menu-title") in menu.text
+        await tg.say(user, secret_question)
+        await tg.fake.wait_for(lambda: len(tg.fake.sent_to(user)) == before + 1, within=10)
+    [answer] = tg.fake.sent_to(user)[before:]
+    assert t("en", "main-menu-title") not in answer.result["text"]
 
-    # Down for the recovery too: nothing reaches the person, and nothing escapes.
-    tg.fake.fail("sendMessage", "Internal Server Error", code=500, times=2)
+    # Telegram refuses the answer for good: an apology with the way to the menu instead.
+    tg.fake.fail("sendMessage", "Bad Request: can't parse entities", code=400)
+    with caplog.at_level(logging.INFO):
+        (sorry,) = await tg.say(user, secret_question)
+    assert sorry.text == t("en", "something-wrong")
+
+    # Refused for the apology too: nothing reaches the person, and nothing escapes.
+    tg.fake.fail("sendMessage", "Bad Request: can't parse entities", code=400, times=2)
     with caplog.at_level(logging.INFO):
         assert await tg.say(user, secret_question) == []
 
@@ -309,26 +331,31 @@ async def test_a_failing_bot_api_never_leaves_a_traceback_or_personal_data(
     tg.fake.fail("sendMessage", "Forbidden: bot was blocked by the user", code=403)
     with caplog.at_level(logging.INFO):
         assert await tg.say(user, secret_question) == []
-    # welcome + menu; failed answer + recovery; failed answer + failed recovery; blocked
-    assert len(tg.fake.calls_of("sendMessage")) == 2 + 2 + 2 + 1
+    # welcome + menu; failed answer + the outbox's; refused + apology; refused twice; blocked
+    assert len(tg.fake.calls_of("sendMessage")) == 2 + 2 + 2 + 2 + 1
 
     failures = [r for r in caplog.records if r.getMessage() == "telegram_update_failed"]
-    assert len(failures) == 3
+    assert len(failures) == 4
     for record in caplog.records:
         flat = f"{record.getMessage()} {record.__dict__}"
         assert "AB1234567" not in flat
         assert str(user) not in flat
 
 
-async def test_every_tap_is_answered_even_when_handling_fails(tg: TelegramDriver) -> None:
+async def test_every_tap_is_answered_even_when_handling_fails(tg_outbox: TelegramDriver) -> None:
+    tg = tg_outbox
     t = words(tg)
     user = 113
     await tg.start(user, "en")
     await tg.tap(user, t("en", "lang-name"))
     tg.fake.fail("editMessageText", "Internal Server Error", code=500)
+    before = len(tg.fake.sent_to(user))
 
-    (menu,) = await tg.tap(user, category_label(tg, "en", "card"))
-    assert t("en", "main-menu-title") in menu.text  # the recovery, as a new message
+    await tg.tap(user, category_label(tg, "en", "card"))
+    # The category comes from the outbox as a new message, with no main menu ahead of it.
+    await tg.fake.wait_for(lambda: len(tg.fake.sent_to(user)) == before + 1, within=10)
+    [category] = tg.fake.sent_to(user)[before:]
+    assert t("en", "cat-card") in category.result["text"]
     answers = tg.fake.calls_of("answerCallbackQuery")
     assert len(answers) == 2  # the language tap and this one: once each
     assert all(call.ok for call in answers)

@@ -24,8 +24,10 @@ from bot.channels.telegram import TelegramChannel, outbox_policy
 from bot.config import Settings
 from bot.outbox import SendPolicy
 from dialogs import Screen
+from dialogs.context import Context
+from dialogs.flows import Flow
 from dialogs.outbox import queue_screens
-from storage import OutboxMessage, Repo
+from storage import Conversation, OutboxMessage, Repo
 from tests.support.fake_telegram import Call, FakeTelegram
 from tests.support.telegram_driver import (
     TelegramDriver,
@@ -196,6 +198,53 @@ async def test_a_reply_during_an_outage_is_delivered_once_the_api_is_back(
         assert help_.result["text"].startswith(t("en", "help-title"))
         [row] = await _rows(_core(tg))
         assert row.attempts >= 2
+
+
+class _Noting:
+    """A flow step that takes free text and stays: where a person's place matters."""
+
+    def __init__(self) -> None:
+        self.flow = Flow("noting", data_keys={"count": "notes taken"})
+        self.ASK = self.flow.state("ask", on_text=self.note, free_text=True)
+        self.flow.starts("noting", self.start)
+
+    async def start(self, ctx: Context) -> list[Screen]:
+        ctx.go(self.ASK, count=0)
+        return [Screen("write your note")]
+
+    async def note(self, ctx: Context, text: str) -> list[Screen]:
+        ctx.move(self.ASK, count=ctx.data["count"] + 1)
+        return [Screen(f"noted: {text}")]
+
+
+async def _state(core: Core, user: int) -> str:
+    async with core.db.read() as session:
+        found = await Repo(session).users.get("telegram", str(user))
+        assert found is not None
+        conv = await session.get(Conversation, found.id)
+    assert conv is not None
+    return conv.state
+
+
+async def test_a_parked_reply_comes_first_and_the_person_keeps_their_place(
+    settings: Settings,
+) -> None:
+    """A 5xx once: no main menu overtakes the parked answer, and the flow step stays."""
+    async with telegram_driver(settings, outbox=fast(settings)) as tg:
+        noting = _Noting()
+        _core(tg).dialogs.add_flow(noting.flow)
+        user = 306
+        await _chatting(tg, user)
+        await tg.say(user, "/start noting")
+        before = len(tg.fake.sent_to(user))
+        tg.fake.fail("sendMessage", "Internal Server Error", code=500, times=1)
+
+        await tg.say(user, "menu is not a command here")
+        await tg.fake.wait_for(lambda: len(tg.fake.sent_to(user)) > before, within=10)
+        await asyncio.sleep(0.3)  # anything sent after the parked reply shows up meanwhile
+
+        assert _texts(tg.fake.sent_to(user)[before:]) == ["noted: menu is not a command here"]
+        assert await _state(_core(tg), user) == noting.ASK
 
 
 async def _launch(settings: Settings, fake: FakeTelegram) -> tuple[Core, TelegramChannel]:

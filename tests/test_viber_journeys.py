@@ -45,7 +45,9 @@ async def test_an_answer_on_viber_in_each_language(viber: ViberDriver, lang: str
 
     raw = viber.fake.sent_to(viber.person(user).id)[-1]
     assert raw.text.startswith(f"*{t(lang, 'faq-card-fee-q')}*\n"), "the title is bold"
-    assert answer.links == [(t(lang, "btn-official-page"), catalogue.entries["card-fee"].url)]
+    assert answer.links == [
+        (t(lang, "btn-official-page"), catalogue.entries["card-fee"].url_for(lang))
+    ]
     assert t(lang, "btn-helped-yes") in answer.buttons
     [thanks] = await viber.tap(user, t(lang, "btn-helped-yes"))
     assert t(lang, "feedback-thanks") in thanks.text

@@ -57,7 +57,7 @@ from pydantic import ValidationError
 
 from bot.app import Core
 from bot.channels.order import ReplyOrder
-from bot.channels.telegram_render import escape, message_parts, send_screen, send_screens
+from bot.channels.telegram_render import escape, message_parts, send_screen
 from bot.config import ConfigError, Secrets, Settings, TelegramSettings
 from bot.logs import error_fields
 from bot.outbox import OutboxSender, Outcome, SendPolicy, SendResult
@@ -193,6 +193,8 @@ def build_router(dialogs: Dialogs, *, reply: ReplyFn, staff_chat_id: int = 0) ->
     replies = ReplyOrder()
 
     async def run(chat_id: int, incoming: Incoming, tapped: int | None = None) -> None:
+        """Handle one update and show the reply, in this person's order."""
+
         async def show(screens: list[Screen]) -> None:
             await reply(incoming.user_id, chat_id, screens, tapped)
 
@@ -281,30 +283,38 @@ def build_router(dialogs: Dialogs, *, reply: ReplyFn, staff_chat_id: int = 0) ->
         await _answer_quietly(callback)
 
     @router.errors()
-    async def on_error(event: ErrorEvent, bot: Bot) -> bool:
-        """Log without personal data; then the main menu, or nothing if even that fails.
+    async def on_error(event: ErrorEvent) -> bool:
+        """Log without personal data; then tell the person, unless their reply is on its way.
 
-        A reply that failed for a passing reason is in the outbox by now and follows
-        once Telegram takes it; the menu meanwhile lets the person go on.
+        A reply that failed for a passing reason waits in the outbox by now and follows
+        once Telegram takes it: anything sent meanwhile would overtake it. Otherwise
+        (our own failure, or a reply Telegram refused for good) the person gets a short
+        "something went wrong" through the same ordered path, and keeps their place.
         """
         error = event.exception
         log.error(
             "telegram_update_failed",
             extra={"update_type": event.update.event_type, **error_fields(error)},
         )
-        await _recover(dialogs, bot, event.update, error)
+        await _recover(dialogs, event.update, error, run)
         return True
 
     router.include_routers(private, groups, leftovers)
     return router
 
 
-async def _recover(dialogs: Dialogs, bot: Bot, update: Update, error: Exception) -> None:
-    """Put the person back on solid ground: the main menu, as a fresh message (not queued)."""
-    if isinstance(error, TelegramForbiddenError | TelegramRetryAfter):
-        return  # blocked by the person, or flood control: another message fails the same way
+async def _recover(
+    dialogs: Dialogs,
+    update: Update,
+    error: Exception,
+    run: Callable[[int, Incoming], Awaitable[None]],
+) -> None:
+    """After a failed update: an apology with the way to the menu, or nothing if it would hurt."""
     if update.callback_query is not None:
         await _answer_quietly(update.callback_query)
+    if isinstance(error, TelegramAPIError) and outcome_of(error) != Outcome.REJECTED:
+        return  # parked in the outbox (it must not be overtaken), flood control, or blocked
+    if update.callback_query is not None:
         user = update.callback_query.from_user
         message = update.callback_query.message
         chat = message.chat if message is not None else None
@@ -314,10 +324,9 @@ async def _recover(dialogs: Dialogs, bot: Bot, update: Update, error: Exception)
         return
     if chat is None or chat.type != ChatType.PRIVATE:
         return
-    incoming = _incoming(user.id, Kind.BUTTON, payload="c:menu", language_hint=user.language_code)
+    incoming = _incoming(user.id, Kind.TROUBLE, language_hint=user.language_code)
     try:
-        screens = await dialogs.handle(incoming)
-        await send_screens(bot, chat.id, screens)
+        await run(chat.id, incoming)
     except Exception as again:
         log.error("telegram_recovery_failed", extra=error_fields(again))
 

@@ -3,11 +3,12 @@
 faq-card-issue-q = When will I get my residence card?
 faq-card-issue-a =
     After a positive decision, the residence card is made automatically. You do not apply for the card separately.
-    The card is ready about one month after the office has:
-    • proof that you paid the card fee,
-    • proof of your address registration (zameldowanie).
-    You can check your case status on the office website with your case number and access code.
-    When the status says "card ready for collection", you can pick up the card.
+    The office orders the card when it has:
+    • proof that you paid the card fee, and
+    • proof of your address registration (zameldowanie), or your written statement that you ask for a card without an address.
+    Paying alone is not enough. Address registration is not a condition: without it the card is issued without an address.
+    The card is ready about one month after that.
+    When the status on the office's status page says "card ready for collection", you can pick it up.
 
 faq-card-fee-q = How much does the residence card cost?
 faq-card-fee-a =
@@ -18,8 +19,8 @@ faq-card-fee-a =
     • people in financial hardship.
     A new card for a card lost through your own fault costs 200 zł.
     Pay the card fee to the Voivodeship Office account. The stamp duty for the permit is a separate payment to the City of Poznań.
-    The card is issued when the office has your proof of payment.
-    The account number is on the office website.
+    The card is ordered when the office has your proof of payment and your proof of address registration or your statement asking for a card without an address.
+    The account number is on the official page.
 
 faq-card-collection-q = Who can collect the residence card?
 faq-card-collection-a =
@@ -28,7 +29,8 @@ faq-card-collection-a =
     Children:
     • under 13: a parent or legal guardian collects the card,
     • 13 and older: the child must come in person.
-    Branch offices: you can collect your card in Kalisz, Konin, Leszno or Piła instead of Poznań. You must declare this in writing.
+    Branches: you can collect your card in Kalisz, Konin, Leszno or Piła instead of Poznań. Declare this in writing when you apply or during the case.
+    Card already printed and you want it in another city? E-mail sc@poznan.uw.gov.pl with your name, citizenship and case number.
 
 faq-card-ready-q = Status "card ready for collection" — what now?
 faq-card-ready-a =
@@ -38,26 +40,25 @@ faq-card-ready-a =
     Come in person. Your fingerprints are checked at collection.
     For a child under 13, a parent or guardian collects the card. A child aged 13 or older must come in person.
     Branch addresses and opening hours are on the office website.
-    Questions? Call the info line: 61 850 87 77, or write through the office's contact form "WSC Kontakt".
 
 faq-card-lost-q = My residence card is lost or stolen. What now?
 faq-card-lost-a =
-    1. Within 3 days, report the loss of the card to the Voivodeship Office.
+    1. Report the loss of the card to the Voivodeship Office within 3 days.
     2. Within 14 days, apply to exchange the card (for a new card).
     Fee for the new card:
     • 200 zł if the card was lost through your own fault,
     • otherwise the normal card fee: 100 zł (reduced 50 zł).
-    The office website explains how to report the loss and apply.
-    You can also call the info line 61 850 87 77 or write through the office's contact form "WSC Kontakt".
+    The official page explains how to apply.
 
 faq-card-exchange-q = Damaged card or changed data — card exchange
 faq-card-exchange-a =
     Apply to exchange your residence card within 14 days when:
-    • the card is damaged or destroyed,
-    • the data on the card has changed, for example your name or surname.
+    • the card is damaged,
+    • the data on the card has changed, for example your surname or your registered address,
+    • your appearance has changed so much that the photo no longer identifies you.
     Fee for the new card: 100 zł (reduced 50 zł).
-    The office website explains how to apply.
-    You can also call the info line 61 850 87 77 or write through the office's contact form "WSC Kontakt".
+    A child aged 6 or older must be present when the application is filed.
+    The official page explains how to apply.
 
 faq-card-renew-q = My permanent or EU long-term card is expiring
 faq-card-renew-a =
@@ -77,7 +78,7 @@ faq-ukraine-cukr-a =
     The CUKR card is valid for up to 3 years.
     Fees: 340 zł stamp duty and 100 zł for the card.
     Apply by 4 March 2027 at the latest.
-    A question about your own situation? Call the info line 61 850 87 77 or write through the office's contact form "WSC Kontakt".
+    The button below opens MOS.
 
 faq-ukraine-cukr-fees-q = CUKR card: fees and the deadline to apply
 faq-ukraine-cukr-fees-a =
@@ -96,41 +97,42 @@ faq-ukraine-pesel-ukr-a =
     • if you meet the conditions, apply for the CUKR card in MOS (by 4 March 2027),
     • or apply in MOS for another residence permit, for example temporary residence for work.
     Apply at the latest on the last day of your legal stay. Do not wait until the last moment.
-    Not sure what to choose? Call the info line 61 850 87 77 or write through the office's contact form "WSC Kontakt".
 
-faq-eu-citizens-q = I am an EU citizen. Do I need a residence permit?
+faq-eu-citizens-q = EU citizens: is a residence permit needed?
 faq-eu-citizens-a =
     No. A citizen of the European Union does not need a residence permit in Poland.
-    Registration of an EU citizen's stay is handled by our foreigners' department.
-    The office website lists the documents and explains how to apply.
-    For details about your situation, call the info line 61 850 87 77 or write through the office's contact form "WSC Kontakt".
+    But if you stay longer than 3 months, you must register your stay (rejestracja pobytu). Apply in person at the latest on the day after 3 months from your entry. Not registering can be fined.
+    A family member who is not an EU citizen must get a residence card of a family member of an EU citizen.
+    Registration is handled by our Department for Foreigners. The official page lists the documents.
 
 faq-travel-decision-q = Can I travel with the decision only?
 faq-travel-decision-a =
-    No. The decision on your residence permit is not a travel document.
-    The document that confirms your stay is the residence card.
-    The card is issued automatically after the decision, about one month after the office has proof of the card fee payment and your address registration.
+    No. The decision on your residence permit is not a document for crossing borders.
+    With the decision you may leave Poland directly to your home country, without transit through other countries.
+    The residence card, together with your passport, lets you cross borders.
+    The card is issued after the decision, once the office has proof of the card fee and proof of your address registration or your statement asking for a card without an address.
     The passport stamp or the MOS certificate does not let you travel in the Schengen area either.
 
 faq-travel-schengen-q = Stamp or MOS certificate — can I travel abroad?
 faq-travel-schengen-a =
     The passport stamp and the MOS certificate confirm that you filed your application.
-    They do not let you travel in the Schengen area.
-    You may go to your home country.
-    But to come back to Poland, you need a visa.
+    You may leave Poland, for example to go home.
+    But they do not let you travel in the Schengen area, and they do not let you come back.
+    To come back to Poland you need a visa, or visa-free entry if your citizenship allows it (for example Ukraine, Moldova or Georgia with a biometric passport).
     You cannot get a visa inside Poland.
     Before you leave, check that you have a document to come back with.
 
 faq-travel-legal-stay-q = Is my stay legal while I wait for the decision?
 faq-travel-legal-stay-a =
-    Yes, if you applied on time: at the latest on the last day of your legal stay.
-    Then your stay in Poland is legal until the decision becomes final (ostateczna).
-    The passport stamp, or since 27 April 2026 the MOS certificate, confirms that you applied.
+    Your stay is legal until the decision becomes final (ostateczna) only if:
+    • you applied on time, at the latest on the last day of your legal stay, and
+    • the application had no formal deficiencies, or you removed them within the deadline the office set.
+    The passport stamp, or since 27 April 2026 the MOS certificate, confirms this.
     This is about staying in Poland. It does not let you travel in the Schengen area.
-    Applied late? Call the info line 61 850 87 77 or write through the office's contact form "WSC Kontakt".
+    Applied late, or deficiencies not removed in time? Ask our staff before you rely on your stay being legal.
 
 faq-travel-visa-poland-q = Can I get a visa in Poland?
 faq-travel-visa-poland-a =
     No. You cannot get a visa inside Poland. Visas are issued by Polish consulates abroad.
-    In Poland you can only extend a visa you already have (stamp duty 406 zł).
-    Want to stay longer? You can also apply in MOS for a residence permit, at the latest on the last day of your legal stay.
+    A visa you already have can be extended only in exceptional cases: when something happened that did not depend on you and could not be foreseen when you applied for the visa. Apply before the visa expires. Do not count on an extension.
+    To stay longer, the usual way is a residence permit in MOS, filed at the latest on the last day of your legal stay.

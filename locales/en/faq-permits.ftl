@@ -22,7 +22,6 @@ faq-mos-account-a =
     • You log in through login.gov.pl, the state login service.
     • Then you fill in and sign the application in your account.
     The button below opens MOS.
-    If something does not work, call our info line 61 850 87 77 or write through the contact form "WSC Kontakt".
 
 faq-mos-signature-q = How do I sign the application in MOS?
 faq-mos-signature-a =
@@ -31,7 +30,6 @@ faq-mos-signature-a =
     • qualified electronic signature (podpis kwalifikowany)
     • personal signature (podpis osobisty) from a Polish ID card with a chip (e-dowód)
     The official MOS page explains the steps.
-    If you are not sure which signature you can use, call our info line 61 850 87 77 or write through the contact form "WSC Kontakt".
 
 faq-mos-attachments-q = What do I upload to MOS?
 faq-mos-attachments-a =
@@ -40,7 +38,7 @@ faq-mos-attachments-a =
     • scans of your passport
     • proof of payment of the stamp duty (opłata skarbowa)
     Pay the stamp duty before you file, so you can upload the proof.
-    Other documents depend on your type of permit. Check the official page for your case, or call our info line: 61 850 87 77.
+    Other documents depend on your type of permit. Check the official page for your case.
 
 faq-mos-certificate-q = Will I get a stamp in my passport?
 faq-mos-certificate-a =
@@ -51,7 +49,7 @@ faq-mos-certificate-a =
 
 faq-temp-work-permit-q = How do I get a residence and work permit?
 faq-temp-work-permit-a =
-    The temporary residence and work permit is also called the single permit (zezwolenie jednolite).
+    The temporary residence and work permit is also called the single permit (zezwolenie jednolite). It is for a stay longer than 3 months whose main purpose is work.
     • Apply online in MOS.
     • Apply by the last day of your legal stay in Poland.
     • Stamp duty: 440 zł for work, the EU Blue Card or an intra-company transfer.
@@ -62,23 +60,23 @@ faq-temp-work-permit-a =
 
 faq-temp-change-employer-q = I am changing my employer. What do I do?
 faq-temp-change-employer-a =
-    If you have a single permit (residence and work) and change your employer, you need one of these:
-    • a change of your single permit, or
-    • a new permit.
-    Watch the deadline: 15 working days from the end of your work for the employer named in your permit.
+    If you have a single permit (residence and work) and your work for an employer named in it ends:
+    • within 15 working days, notify the voivode who gave the permit, in writing;
+    • if within these 15 working days you apply to change the permit, that counts as the notice.
+    To work for a new employer you need a change of your single permit or a new permit.
     Stamp duty for a change of the single permit: 220 zł.
-    The official page says which option fits your case and what documents you need.
+    Miss the 15 working days and a change of the permit will be refused.
 
-faq-work-permit-labour-q = Where do I get a work permit or a declaration?
-faq-work-permit-labour-a =
-    Work permits (zezwolenie na pracę) and declarations on entrusting work (oświadczenie o powierzeniu wykonywania pracy) are not handled by this department.
-    They are handled by the county labour office (powiatowy urząd pracy).
-    The button below opens the website of the labour office in Poznań.
-    This department handles residence permits, including the residence and work permit (single permit).
+faq-work-permit-q = Work permit or declaration: who issues it?
+faq-work-permit-a =
+    Work permits (zezwolenie na pracę) are issued by the voivode, that is by this voivodeship office. The employer applies, also online through praca.gov.pl.
+    Declarations on entrusting work (oświadczenie o powierzeniu wykonywania pracy) and seasonal work permits are handled by the county labour office (powiatowy urząd pracy) of the employer's county.
+    Which unit of our office deals with your work permit: ask our staff.
+    Residence and work in one permit: see the single permit.
 
 faq-temp-study-q = Residence permit for studies or after graduation
 faq-temp-study-a =
-    A temporary residence permit can be given for studies and for graduates.
+    A temporary residence permit can be given for full-time studies and for graduates.
     • Apply online in MOS.
     • Apply by the last day of your legal stay in Poland.
     • Stamp duty: 340 zł. Upload the payment proof in MOS.
@@ -92,7 +90,7 @@ faq-temp-family-a =
     • Apply by the last day of your legal stay in Poland.
     • Stamp duty: 340 zł. Upload the payment proof in MOS.
     • The residence card has its own fee, paid separately.
-    The conditions and the list of documents are on the official page.
+    The button below opens the fees page. Who can join which family member: ask our staff.
 
 faq-temp-business-q = Residence permit to run a business
 faq-temp-business-a =
@@ -101,7 +99,7 @@ faq-temp-business-a =
     • Apply by the last day of your legal stay in Poland.
     • Stamp duty: 340 zł. Upload the payment proof in MOS.
     • The residence card has its own fee, paid separately.
-    The conditions and the list of documents are on the official page.
+    The button below opens the fees page. The conditions for your business: ask our staff.
 
 faq-apply-deadline-q = When must I apply at the latest?
 faq-apply-deadline-a =
@@ -116,8 +114,7 @@ faq-permanent-residence-a =
     • Since 27 April 2026 you apply only online in MOS.
     • Stamp duty: 640 zł. Upload the payment proof in MOS.
     • The residence card has its own fee, paid separately.
-    Who can get this permit and which documents you need is on the official page.
-    You can also call our info line 61 850 87 77 or write through the contact form "WSC Kontakt".
+    Who can apply, for example some people of Polish origin or spouses of Polish citizens, is on the official page.
 
 faq-eu-long-term-q = How do I apply for EU long-term resident status?
 faq-eu-long-term-a =
@@ -130,17 +127,22 @@ faq-eu-long-term-a =
 
 faq-visa-extension-q = Can I extend my visa in Poland?
 faq-visa-extension-a =
-    A visa can be extended (przedłużenie wizy). Stamp duty: 406 zł.
-    You cannot get a new visa while you are in Poland. You can only extend a visa you already have.
-    The conditions and documents are on the official page.
-    You can also call our info line 61 850 87 77 or write through the contact form "WSC Kontakt".
+    Only in exceptional cases. A visa is extended when the reason to stay longer did not depend on you and could not be foreseen when you applied for the visa.
+    • Apply at the latest on the last day of your visa.
+    • A national visa can be extended once; the whole stay on it cannot exceed 1 year.
+    • Stamp duty: 406 zł.
+    Do not count on an extension: the office decides. You cannot get a new visa in Poland.
+    To stay longer, the usual way is a residence permit in MOS.
 
 faq-invitation-q = How do I invite a foreigner to Poland?
 faq-invitation-a =
-    An invitation (zaproszenie) for a foreigner costs 27 zł in stamp duty.
-    The stamp duty is paid to the city of Poznań. Keep the payment proof.
-    Who can invite and which documents you need is on the official page.
-    You can also call our info line 61 850 87 77 or write through the contact form "WSC Kontakt".
+    An invitation (zaproszenie) can be given by:
+    • a Polish citizen living in Poland,
+    • an EU citizen or a family member with the right of residence in Poland,
+    • a foreigner living legally in Poland for at least 5 years without a break, or with a permanent or EU long-term permit,
+    • a company or organisation with its seat in Poland.
+    An invitation is not for work.
+    Stamp duty: 27 zł, paid to the city of Poznań. Keep the payment proof.
 
 faq-fees-stamp-duty-q = How much is the stamp duty?
 faq-fees-stamp-duty-a =
@@ -166,14 +168,13 @@ faq-fees-where-pay-a =
 
 faq-fees-refund-q = Can I get my stamp duty back?
 faq-fees-refund-a =
-    Stamp duty is paid to the city of Poznań, not to this department.
-    So the city of Poznań decides on a refund (zwrot opłaty skarbowej).
-    We do not have the details of this procedure here.
-    Ask our staff on the info line 61 850 87 77 or through the contact form "WSC Kontakt", they will tell you what to do in your case.
-    Keep your payment proof.
+    Stamp duty: you can file the refund request with our office. We forward it to the City of Poznań with the original payment proof. You can also file it with the City directly.
+    For applications filed since 5 March 2026, the stamp duty for a residence permit or a visa extension is not refunded if the case ends in a refusal or is discontinued.
+    Card fee: the office refunds it itself, on its own request form (template on the official page).
+    In both requests, give an account number at a bank based in Poland.
 
 faq-fees-certificate-q = How much does a certificate cost?
 faq-fees-certificate-a =
     Stamp duty for a certificate (zaświadczenie): 17 zł.
     It is paid to the city of Poznań. Keep the payment proof.
-    If you are not sure whether your document needs this fee, check the official page or call our info line: 61 850 87 77.
+    If you are not sure whether your document needs this fee, check the official page.

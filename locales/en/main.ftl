@@ -49,6 +49,7 @@ help-text =
     The bot does not ask for and does not need your personal data to answer questions.
 
 media-hint = I can read only text. Please type your question, or choose a topic in the menu.
+something-wrong = Sorry, something went wrong on our side. Please try again, or open the main menu.
 menu-changed = This menu has changed in the meantime. Here is the current one.
 private-only = Please write to me in a private chat.
 

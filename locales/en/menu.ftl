@@ -3,7 +3,7 @@
 cat-case-status = Case status and access code
 cat-booking = Fingerprint visit booking
 cat-temporary = Temporary residence
-cat-temp-work = Work and change of employer
+cat-temp-work = Work: permits and change of employer
 cat-temp-study = Studies and graduates
 cat-temp-family = Family
 cat-temp-business = Running a business
@@ -16,7 +16,7 @@ cat-eu-citizens = EU citizens
 cat-visa = Visa extension
 cat-invitations = Invitations
 cat-fees = Fees and refunds
-cat-deficiencies = Deficiencies and summons
+cat-deficiencies = Formal deficiencies and summons
 cat-appeals = Appeals
 cat-withdrawal = Withdrawing an application
 cat-travel = Legal stay, stamp and travel

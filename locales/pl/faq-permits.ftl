@@ -1,9 +1,9 @@
-## FAQ grupy "permits": wnioski online (MOS), pobyt czasowy, stały i rezydenta
+## FAQ grupy "permits": wniosek online (MOS), pobyt czasowy, stały i rezydenta
 ## długoterminowego UE, wizy, zaproszenia, opłaty. Wpisy: dialogs/content/faq/permits.toml
 
 faq-mos-online-only-q = Czy wniosek składa się tylko online w MOS?
 faq-mos-online-only-a =
-    Tak. Od 27.04.2026 r. te wnioski składa się wyłącznie online, w systemie MOS:
+    Tak. Od 27.04.2026 te wnioski składa się wyłącznie online, w systemie MOS:
     • o zezwolenie na pobyt czasowy
     • o zezwolenie na pobyt stały
     • o zezwolenie na pobyt rezydenta długoterminowego UE
@@ -17,12 +17,11 @@ faq-mos-online-only-a =
 
 faq-mos-account-q = Jak założyć konto w MOS?
 faq-mos-account-a =
-    Aby złożyć wniosek online, potrzebujesz nowego konta w MOS.
-    • Stare konta MOS są nieważne. Załóż nowe, nawet jeśli masz stare konto.
-    • Logujesz się przez login.gov.pl, czyli państwowy system logowania.
-    • Na swoim koncie wypełniasz i podpisujesz wniosek.
+    Żeby złożyć wniosek online, potrzebujesz nowego konta w MOS.
+    • Stare konta MOS są nieważne. Załóż nowe, nawet jeśli miałeś lub miałaś już konto.
+    • Logujesz się przez login.gov.pl, państwowy system logowania.
+    • Na koncie wypełniasz i podpisujesz wniosek.
     Przycisk poniżej otwiera MOS.
-    Jeśli coś nie działa, zadzwoń na naszą infolinię 61 850 87 77 albo napisz przez formularz kontaktowy „WSC Kontakt”.
 
 faq-mos-signature-q = Jak podpisać wniosek w MOS?
 faq-mos-signature-a =
@@ -30,124 +29,127 @@ faq-mos-signature-a =
     • profilu zaufanego
     • kwalifikowanego podpisu elektronicznego
     • podpisu osobistego z polskiego dowodu osobistego z chipem (e-dowód)
-    Oficjalna strona MOS opisuje kolejne kroki.
-    Jeśli nie wiesz, którego podpisu możesz użyć, zadzwoń na naszą infolinię 61 850 87 77 albo napisz przez formularz kontaktowy „WSC Kontakt”.
+    Kroki opisuje oficjalna strona MOS.
 
 faq-mos-attachments-q = Jakie pliki dodać do wniosku w MOS?
 faq-mos-attachments-a =
     W MOS dokumenty dodajesz do wniosku jako pliki:
     • zdjęcie
     • skany paszportu
-    • potwierdzenie wniesienia opłaty skarbowej
-    Wnieś opłatę skarbową przed złożeniem wniosku, aby móc dodać potwierdzenie.
-    Pozostałe dokumenty zależą od rodzaju zezwolenia. Sprawdź je na oficjalnej stronie albo zadzwoń na naszą infolinię: 61 850 87 77.
+    • potwierdzenie zapłaty opłaty skarbowej
+    Opłatę skarbową zapłać przed złożeniem wniosku, żeby dodać potwierdzenie.
+    Pozostałe dokumenty zależą od rodzaju zezwolenia. Sprawdź oficjalną stronę dla swojej sprawy.
 
 faq-mos-certificate-q = Czy dostanę stempel w paszporcie?
 faq-mos-certificate-a =
     Nie. Przy wnioskach złożonych w MOS nie ma stempla w paszporcie.
-    Zamiast stempla dostajesz zaświadczenie z MOS.
+    Zamiast niego dostajesz zaświadczenie z MOS. Zastępuje ono stempel.
     Zachowaj to zaświadczenie.
-    Nie jest ono dokumentem podróży i nie uprawnia do podróży po strefie Schengen.
+    Nie jest dokumentem podróży i nie uprawnia do podróży po strefie Schengen.
 
 faq-temp-work-permit-q = Jak uzyskać zezwolenie na pobyt i pracę?
 faq-temp-work-permit-a =
-    Zezwolenie na pobyt czasowy i pracę to tzw. zezwolenie jednolite.
+    Zezwolenie na pobyt czasowy i pracę to tzw. zezwolenie jednolite. Jest dla pobytu dłuższego niż 3 miesiące, którego głównym celem jest praca.
     • Wniosek składasz online w MOS.
     • Złóż go najpóźniej w ostatnim dniu legalnego pobytu w Polsce.
-    • Opłata skarbowa: 440 zł przy pracy, Niebieskiej Karcie UE lub przeniesieniu wewnątrz przedsiębiorstwa.
-    • Opłata skarbowa przy pracy sezonowej: 170 zł.
+    • Opłata skarbowa: 440 zł – praca, Niebieska Karta UE lub przeniesienie wewnątrz przedsiębiorstwa.
+    • Opłata skarbowa za pracę sezonową: 170 zł.
     • Potwierdzenie opłaty dodajesz w MOS.
     Za kartę pobytu płaci się osobno.
     Lista dokumentów jest na oficjalnej stronie.
 
 faq-temp-change-employer-q = Zmieniam pracodawcę. Co muszę zrobić?
 faq-temp-change-employer-a =
-    Jeśli masz zezwolenie jednolite (pobyt i praca) i zmieniasz pracodawcę, potrzebujesz:
-    • zmiany zezwolenia jednolitego albo
-    • nowego zezwolenia.
-    Pilnuj terminu: 15 dni roboczych od zakończenia pracy u pracodawcy wskazanego w zezwoleniu.
+    Jeśli masz zezwolenie jednolite (pobyt i praca) i kończysz pracę u pracodawcy wskazanego w zezwoleniu:
+    • w ciągu 15 dni roboczych zawiadom na piśmie wojewodę, który udzielił zezwolenia;
+    • jeśli w tych 15 dniach roboczych złożysz wniosek o zmianę zezwolenia, to zastępuje zawiadomienie.
+    Do pracy u nowego pracodawcy potrzebujesz zmiany zezwolenia jednolitego albo nowego zezwolenia.
     Opłata skarbowa za zmianę zezwolenia jednolitego: 220 zł.
-    Na oficjalnej stronie sprawdzisz, które rozwiązanie pasuje do Twojej sytuacji i jakie dokumenty są potrzebne.
+    Po upływie 15 dni roboczych zmiany zezwolenia się nie uzyska.
 
-faq-work-permit-labour-q = Gdzie załatwić zezwolenie na pracę lub oświadczenie?
-faq-work-permit-labour-a =
-    Zezwoleniami na pracę i oświadczeniami o powierzeniu wykonywania pracy nie zajmuje się nasz wydział.
-    Te sprawy prowadzi powiatowy urząd pracy.
-    Przycisk poniżej otwiera stronę urzędu pracy w Poznaniu.
-    Nasz wydział zajmuje się zezwoleniami na pobyt, także zezwoleniem na pobyt i pracę (zezwolenie jednolite).
+faq-work-permit-q = Zezwolenie na pracę lub oświadczenie – kto je wydaje?
+faq-work-permit-a =
+    Zezwolenia na pracę wydaje wojewoda, czyli ten urząd wojewódzki. Wniosek składa pracodawca, także online przez praca.gov.pl.
+    Oświadczenia o powierzeniu wykonywania pracy i zezwolenia na pracę sezonową prowadzi powiatowy urząd pracy właściwy dla pracodawcy.
+    Który wydział naszego urzędu zajmuje się Twoim zezwoleniem na pracę – zapytaj pracowników urzędu.
+    Pobyt i praca w jednym zezwoleniu: zobacz zezwolenie jednolite.
 
 faq-temp-study-q = Pobyt czasowy na studia lub po studiach
 faq-temp-study-a =
-    Zezwolenie na pobyt czasowy można dostać w celu studiów oraz jako absolwent.
+    Zezwolenie na pobyt czasowy można dostać na studia stacjonarne oraz po studiach.
     • Wniosek składasz online w MOS.
     • Złóż go najpóźniej w ostatnim dniu legalnego pobytu w Polsce.
-    • Opłata skarbowa: 340 zł. Potwierdzenie opłaty dodajesz w MOS.
+    • Opłata skarbowa: 340 zł. Potwierdzenie dodajesz w MOS.
     • Za kartę pobytu płaci się osobno.
     Warunki i lista dokumentów są na oficjalnej stronie.
 
 faq-temp-family-q = Pobyt czasowy w celu połączenia z rodziną
 faq-temp-family-a =
-    Zezwolenie na pobyt czasowy mogą dostać członkowie rodziny, aby mieszkać z rodziną w Polsce (łączenie rodzin).
+    Zezwolenie na pobyt czasowy mogą dostać członkowie rodziny, żeby mieszkać z rodziną w Polsce.
     • Wniosek składasz online w MOS.
     • Złóż go najpóźniej w ostatnim dniu legalnego pobytu w Polsce.
-    • Opłata skarbowa: 340 zł. Potwierdzenie opłaty dodajesz w MOS.
+    • Opłata skarbowa: 340 zł. Potwierdzenie dodajesz w MOS.
     • Za kartę pobytu płaci się osobno.
-    Warunki i lista dokumentów są na oficjalnej stronie.
+    Przycisk poniżej otwiera stronę z opłatami. Kto może dołączyć do kogo – zapytaj pracowników urzędu.
 
 faq-temp-business-q = Pobyt czasowy na prowadzenie firmy
 faq-temp-business-a =
     Zezwolenie na pobyt czasowy może dostać osoba, która prowadzi w Polsce działalność gospodarczą.
     • Wniosek składasz online w MOS.
     • Złóż go najpóźniej w ostatnim dniu legalnego pobytu w Polsce.
-    • Opłata skarbowa: 340 zł. Potwierdzenie opłaty dodajesz w MOS.
+    • Opłata skarbowa: 340 zł. Potwierdzenie dodajesz w MOS.
     • Za kartę pobytu płaci się osobno.
-    Warunki i lista dokumentów są na oficjalnej stronie.
+    Przycisk poniżej otwiera stronę z opłatami. Warunki dla Twojej firmy – zapytaj pracowników urzędu.
 
 faq-apply-deadline-q = Do kiedy najpóźniej złożyć wniosek?
 faq-apply-deadline-a =
     Wniosek złóż najpóźniej w ostatnim dniu legalnego pobytu w Polsce.
     Sprawdź, kiedy kończy się Twoja wiza, karta pobytu lub inna podstawa pobytu.
     Nie czekaj do ostatniego dnia. Najpierw potrzebujesz nowego konta w MOS i podpisu elektronicznego.
-    Od 27.04.2026 r. wnioski o pobyt czasowy, stały i rezydenta długoterminowego UE składa się tylko online w MOS.
+    Od 27.04.2026 wnioski o pobyt czasowy, stały i rezydenta długoterminowego UE składa się tylko online w MOS.
 
 faq-permanent-residence-q = Jak złożyć wniosek o pobyt stały?
 faq-permanent-residence-a =
     Zezwolenie na pobyt stały:
-    • Od 27.04.2026 r. wniosek składasz tylko online w MOS.
-    • Opłata skarbowa: 640 zł. Potwierdzenie opłaty dodajesz w MOS.
+    • Od 27.04.2026 wniosek składasz tylko online w MOS.
+    • Opłata skarbowa: 640 zł. Potwierdzenie dodajesz w MOS.
     • Za kartę pobytu płaci się osobno.
-    Kto może dostać to zezwolenie i jakie dokumenty są potrzebne, sprawdzisz na oficjalnej stronie.
-    Możesz też zadzwonić na naszą infolinię 61 850 87 77 albo napisać przez formularz kontaktowy „WSC Kontakt”.
+    Kto może złożyć wniosek, np. niektóre osoby polskiego pochodzenia albo małżonkowie obywateli polskich, opisuje oficjalna strona.
 
 faq-eu-long-term-q = Jak złożyć wniosek o rezydenta długoterminowego UE?
 faq-eu-long-term-a =
     Zezwolenie na pobyt rezydenta długoterminowego UE:
-    • Wniosek składasz tylko online w MOS (od 27.04.2026 r.).
+    • Wniosek składasz tylko online w MOS (od 27.04.2026).
     • Złóż go najpóźniej w ostatnim dniu legalnego pobytu w Polsce.
-    • Opłata skarbowa: 640 zł. Potwierdzenie opłaty dodajesz w MOS.
+    • Opłata skarbowa: 640 zł. Potwierdzenie dodajesz w MOS.
     • Za kartę pobytu płaci się osobno.
     Warunki i lista dokumentów są na oficjalnej stronie.
 
 faq-visa-extension-q = Czy mogę przedłużyć wizę w Polsce?
 faq-visa-extension-a =
-    Wizę można przedłużyć. Opłata skarbowa: 406 zł.
-    Nowej wizy nie można dostać, będąc w Polsce. Można tylko przedłużyć wizę, którą już masz.
-    Warunki i dokumenty są na oficjalnej stronie.
-    Możesz też zadzwonić na naszą infolinię 61 850 87 77 albo napisać przez formularz kontaktowy „WSC Kontakt”.
+    Tylko w wyjątkowej sytuacji. Wizę przedłuża się, gdy powód dłuższego pobytu nie zależał od Ciebie i nie dało się go przewidzieć przy składaniu wniosku o wizę.
+    • Wniosek złóż najpóźniej w ostatnim dniu ważności wizy.
+    • Wizę krajową można przedłużyć raz; cały pobyt na niej nie może przekroczyć 1 roku.
+    • Opłata skarbowa: 406 zł.
+    Nie zakładaj, że przedłużenie się uda: decyduje urząd. Nowej wizy w Polsce nie dostaniesz.
+    Aby zostać dłużej, zwykle składa się w MOS wniosek o zezwolenie na pobyt.
 
 faq-invitation-q = Jak zaprosić cudzoziemca do Polski?
 faq-invitation-a =
-    Opłata skarbowa za zaproszenie dla cudzoziemca wynosi 27 zł.
-    Opłatę skarbową wpłaca się na rzecz Miasta Poznania. Zachowaj potwierdzenie wpłaty.
-    Kto może zapraszać i jakie dokumenty są potrzebne, sprawdzisz na oficjalnej stronie.
-    Możesz też zadzwonić na naszą infolinię 61 850 87 77 albo napisać przez formularz kontaktowy „WSC Kontakt”.
+    Zaproszenie może wystawić:
+    • obywatel polski mieszkający w Polsce,
+    • obywatel UE lub członek jego rodziny z prawem pobytu w Polsce,
+    • cudzoziemiec, który legalnie i nieprzerwanie mieszka w Polsce co najmniej 5 lat albo ma zezwolenie na pobyt stały lub rezydenta długoterminowego UE,
+    • firma lub organizacja z siedzibą w Polsce.
+    Zaproszenie nie służy do podjęcia pracy.
+    Opłata skarbowa: 27 zł, na konto Miasta Poznania. Zachowaj potwierdzenie wpłaty.
 
 faq-fees-stamp-duty-q = Ile wynosi opłata skarbowa?
 faq-fees-stamp-duty-a =
     Opłata skarbowa:
-    • pobyt czasowy w celu pracy, Niebieska Karta UE, przeniesienie wewnątrz przedsiębiorstwa: 440 zł
-    • pobyt czasowy w celu pracy sezonowej: 170 zł
-    • pobyt czasowy w innych celach (studia, rodzina, firma): 340 zł
+    • pobyt czasowy i praca, Niebieska Karta UE, przeniesienie wewnątrz przedsiębiorstwa: 440 zł
+    • pobyt czasowy – praca sezonowa: 170 zł
+    • pobyt czasowy w innym celu (studia, rodzina, firma): 340 zł
     • zmiana zezwolenia jednolitego: 220 zł
     • pobyt stały: 640 zł
     • rezydent długoterminowy UE: 640 zł
@@ -159,21 +161,20 @@ faq-fees-stamp-duty-a =
 faq-fees-where-pay-q = Gdzie wpłacić opłaty?
 faq-fees-where-pay-a =
     To dwie różne wpłaty:
-    • Opłata skarbowa: na rzecz Miasta Poznania.
-    • Opłata za kartę pobytu (100 zł, w niektórych przypadkach 50 zł): na rzecz Wielkopolskiego Urzędu Wojewódzkiego.
-    Dane do wpłaty są na oficjalnej stronie.
-    Zachowaj potwierdzenie wpłaty i dodaj je w MOS razem z wnioskiem.
+    • Opłata skarbowa: na konto Miasta Poznania.
+    • Opłata za kartę pobytu (100 zł, w niektórych przypadkach 50 zł): na konto Wielkopolskiego Urzędu Wojewódzkiego.
+    Dane do przelewu są na oficjalnej stronie.
+    Zachowaj potwierdzenie wpłaty i dodaj je w MOS do wniosku.
 
 faq-fees-refund-q = Czy mogę odzyskać opłatę skarbową?
 faq-fees-refund-a =
-    Opłata skarbowa trafia do Miasta Poznania, a nie do naszego wydziału.
-    Dlatego o zwrocie opłaty skarbowej decyduje Miasto Poznań.
-    Nie mamy tu szczegółów tej procedury.
-    Zapytaj naszych pracowników na infolinii 61 850 87 77 albo przez formularz kontaktowy „WSC Kontakt”, podpowiedzą, co zrobić w Twojej sprawie.
-    Zachowaj potwierdzenie wpłaty.
+    Opłata skarbowa: wniosek o zwrot możesz złożyć w naszym urzędzie. Przekażemy go do Urzędu Miasta Poznania z oryginałem potwierdzenia wpłaty. Możesz go też złożyć bezpośrednio w Urzędzie Miasta.
+    Przy wnioskach złożonych od 5.03.2026 opłata skarbowa za zezwolenie na pobyt lub przedłużenie wizy nie jest zwracana, jeśli sprawa kończy się odmową albo umorzeniem.
+    Opłata za kartę: zwraca ją sam urząd, na własnym wniosku (wzór na oficjalnej stronie).
+    W obu wnioskach podaj numer konta w banku z siedzibą w Polsce.
 
 faq-fees-certificate-q = Ile kosztuje zaświadczenie?
 faq-fees-certificate-a =
     Opłata skarbowa za zaświadczenie: 17 zł.
-    Wpłaca się ją na rzecz Miasta Poznania. Zachowaj potwierdzenie wpłaty.
-    Jeśli nie wiesz, czy Twój dokument wymaga tej opłaty, sprawdź oficjalną stronę albo zadzwoń na naszą infolinię: 61 850 87 77.
+    Wpłaca się ją na konto Miasta Poznania. Zachowaj potwierdzenie wpłaty.
+    Jeśli nie wiesz, czy Twój dokument wymaga tej opłaty, sprawdź oficjalną stronę.

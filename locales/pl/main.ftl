@@ -51,6 +51,7 @@ help-text =
     Bot nie prosi o dane osobowe i nie potrzebuje ich, aby odpowiadać na pytania.
 
 media-hint = Rozumiem tylko tekst. Wpisz pytanie albo wybierz temat z menu.
+something-wrong = Przepraszamy, coś poszło nie tak po naszej stronie. Spróbuj ponownie albo otwórz menu główne.
 menu-changed = To menu zdążyło się zmienić. Oto aktualne.
 private-only = Napisz do mnie w prywatnej rozmowie.
 

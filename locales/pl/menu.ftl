@@ -3,7 +3,7 @@
 cat-case-status = Status sprawy i kod dostępu
 cat-booking = Wizyta na odciski palców
 cat-temporary = Pobyt czasowy
-cat-temp-work = Praca i zmiana pracodawcy
+cat-temp-work = Praca: zezwolenia i zmiana pracodawcy
 cat-temp-study = Studia i absolwenci
 cat-temp-family = Rodzina
 cat-temp-business = Działalność gospodarcza

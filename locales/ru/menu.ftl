@@ -1,9 +1,9 @@
 ## Названия разделов меню (dialogs/content/categories.toml).
 
 cat-case-status = Статус дела и код доступа
-cat-booking = Запись на сдачу отпечатков
+cat-booking = Запись на сдачу отпечатков пальцев
 cat-temporary = Временное пребывание
-cat-temp-work = Работа и смена работодателя
+cat-temp-work = Работа: разрешения и смена работодателя
 cat-temp-study = Учёба и выпускники
 cat-temp-family = Семья
 cat-temp-business = Бизнес
@@ -15,8 +15,8 @@ cat-ukraine = Граждане Украины (PESEL UKR, CUKR)
 cat-eu-citizens = Граждане ЕС
 cat-visa = Продление визы
 cat-invitations = Приглашения
-cat-fees = Оплаты и возвраты
-cat-deficiencies = Недостатки и вызовы
+cat-fees = Платежи и возврат денег
+cat-deficiencies = Недочёты в заявлении и вызовы в управление
 cat-appeals = Обжалование
 cat-withdrawal = Отзыв заявления
 cat-travel = Легальное пребывание, штамп и поездки

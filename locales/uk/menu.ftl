@@ -1,9 +1,9 @@
 ## Назви розділів меню (dialogs/content/categories.toml).
 
 cat-case-status = Статус справи та код доступу
-cat-booking = Запис на здачу відбитків
+cat-booking = Запис на зняття відбитків пальців
 cat-temporary = Тимчасове перебування
-cat-temp-work = Робота і зміна роботодавця
+cat-temp-work = Робота: дозволи і зміна роботодавця
 cat-temp-study = Навчання і випускники
 cat-temp-family = Сім'я
 cat-temp-business = Підприємницька діяльність
@@ -15,8 +15,8 @@ cat-ukraine = Громадяни України (PESEL UKR, CUKR)
 cat-eu-citizens = Громадяни ЄС
 cat-visa = Продовження візи
 cat-invitations = Запрошення
-cat-fees = Оплати та повернення
-cat-deficiencies = Недоліки та виклики
+cat-fees = Платежі та повернення коштів
+cat-deficiencies = Недоліки в заяві та виклики до управління
 cat-appeals = Оскарження
 cat-withdrawal = Відкликання заяви
 cat-travel = Легальне перебування, штамп і поїздки
