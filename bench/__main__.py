@@ -15,6 +15,7 @@ BENCHMARKS = {
     "telegram": "bench.telegram_bench",
     "viber": "bench.viber_bench",
     "booking": "bench.booking_bench",
+    "cases": "bench.cases_bench",
 }
 
 

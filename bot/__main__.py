@@ -47,6 +47,10 @@ def _parser() -> argparse.ArgumentParser:
     db_sub.add_parser("upgrade", help="apply all migrations")
     down = db_sub.add_parser("downgrade", help="revert to a revision")
     down.add_argument("revision")
+    cases = sub.add_parser("cases", help="the embedded case store (case status look-up)")
+    cases_sub = cases.add_subparsers(dest="cases_command", required=True)
+    load = cases_sub.add_parser("import", help="add or update cases from the office's CSV export")
+    load.add_argument("file", type=Path)
     _booking_commands(sub)
     return parser
 
@@ -102,6 +106,7 @@ async def _chat(settings: Settings) -> None:
 
     core = await build_core(settings)
     try:
+        await core.seed_demo_cases()
         await _demo_slots(core.db, settings)
         await run_console(core.dialogs)
     finally:
@@ -143,6 +148,12 @@ async def _feedback(settings: Settings) -> None:
     print(f"{'entry':<24} {'helped':>7} {'did not':>8}")
     for entry, (yes, no) in sorted(summary.items(), key=lambda item: (-item[1][1], item[0])):
         print(f"{entry:<24} {yes:>7} {no:>8}")
+
+
+async def _cases(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.cases import import_file
+
+    return await import_file(settings, args.file)
 
 
 async def _unanswered(settings: Settings, days: int) -> None:
@@ -199,6 +210,8 @@ def main(argv: list[str] | None = None) -> int:
             asyncio.run(_db(settings, args))
         elif command == "feedback":
             asyncio.run(_feedback(settings))
+        elif command == "cases":
+            return asyncio.run(_cases(settings, args))
         elif command == "unanswered":
             asyncio.run(_unanswered(settings, args.days))
         elif command in {"slots", "bookings"}:

@@ -7,12 +7,17 @@ Every entry point (console, Telegram, Viber, tests, benchmarks) goes through
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 from bot.booking_admin import policy_of
+from bot.cases import make_notices, make_source, seed_demo
 from bot.config import Settings
 from bot.files import Resolver
 from dialogs import DialogOptions, Dialogs, FaqSearch, Localizer, load_catalogue
 from dialogs.booking import BookingFeature
+from dialogs.cases import CaseSource, CodeHasher, Notices
+from dialogs.cases.flow import LookupLimits, StatusFlow
 from storage import Database, upgrade
 
 
@@ -21,10 +26,19 @@ class Core:
     settings: Settings
     db: Database
     dialogs: Dialogs
+    case_source: CaseSource
+    code_hasher: CodeHasher
+    case_notices: Notices
     # Builds a file again from its ``Attachment.ref`` (the Viber link to a visit's .ics).
     files: Resolver | None = None
 
+    async def seed_demo_cases(self) -> None:
+        await seed_demo(self.settings, self.db, self.code_hasher, self.case_notices)
+
     async def close(self) -> None:
+        close_source = getattr(self.case_source, "close", None)
+        if close_source is not None:
+            await close_source()
         await self.db.dispose()
 
 
@@ -48,5 +62,28 @@ async def build_core(settings: Settings, *, migrate: bool = True) -> Core:
         languages=tuple(settings.dialogs.languages),
     )
     dialogs = Dialogs(db, catalogue, l10n, search, options)
+    hasher = CodeHasher()
+    case_source = make_source(settings.case_status, db, hasher)
+    notices = make_notices(settings, l10n)
     dialogs.add_flow(booking.flow)
-    return Core(settings=settings, db=db, dialogs=dialogs, files=booking.calendar)
+    dialogs.add_flow(StatusFlow(case_source, notices, lookup_limits(settings)).flow)
+    return Core(
+        settings=settings,
+        db=db,
+        dialogs=dialogs,
+        case_source=case_source,
+        code_hasher=hasher,
+        case_notices=notices,
+        files=booking.calendar,
+    )
+
+
+def lookup_limits(settings: Settings) -> LookupLimits:
+    cs = settings.case_status
+    return LookupLimits(
+        per_person=cs.attempts_per_person,
+        person_window=timedelta(minutes=cs.person_window_minutes),
+        per_case=cs.attempts_per_case,
+        case_window=timedelta(hours=cs.case_window_hours),
+        zone=ZoneInfo(cs.timezone),
+    )

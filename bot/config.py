@@ -10,6 +10,7 @@ import re
 from datetime import date, time
 from pathlib import Path
 from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
     AnyHttpUrl,
@@ -107,6 +108,41 @@ class OutboxSettings(_Section):
     lease_seconds: float = Field(default=120.0, gt=0)
 
 
+class CaseStatusSettings(_Section):
+    """The case look-up: where cases come from, and how often a person may try."""
+
+    source: Literal["embedded", "http"] = "embedded"
+    url: AnyHttpUrl | None = None
+    timeout: float = Field(default=5.0, gt=0)
+    retries: int = Field(default=2, ge=0, le=5)
+    attempts_per_person: int = Field(default=5, ge=1)
+    person_window_minutes: int = Field(default=60, ge=1)
+    attempts_per_case: int = Field(default=10, ge=1)
+    case_window_hours: int = Field(default=24, ge=1)
+    timezone: str = "Europe/Warsaw"
+    demo_cases: bool = True
+
+    @field_validator("url", mode="before")
+    @classmethod
+    def _empty_is_none(cls, value: Any) -> Any:
+        return None if value == "" else value
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError("not a known time zone (e.g. Europe/Warsaw)") from None
+        return value
+
+    @model_validator(mode="after")
+    def _http_needs_url(self) -> CaseStatusSettings:
+        if self.source == "http" and self.url is None:
+            raise ValueError('source = "http" needs case_status.url')
+        return self
+
+
 class OfficeSettings(_Section):
     """One office's visit schedule (see ``[booking.offices.<id>]`` in config.toml)."""
 
@@ -179,6 +215,7 @@ class Settings(BaseSettings):
     server: ServerSettings = Field(default_factory=ServerSettings)
     storage: StorageSettings = Field(default_factory=StorageSettings)
     outbox: OutboxSettings = Field(default_factory=OutboxSettings)
+    case_status: CaseStatusSettings = Field(default_factory=CaseStatusSettings)
     booking: BookingSettings = Field(default_factory=BookingSettings)
     log: LogSettings = Field(default_factory=LogSettings)
 

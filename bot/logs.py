@@ -106,3 +106,5 @@ def setup_logging(level: str = "INFO", fmt: str = "json", stream: object = None)
     # aiogram logs every handled update with the chat id at INFO; keep ids out of our logs.
     logging.getLogger("aiogram.event").setLevel(logging.WARNING)
     logging.getLogger("sqlalchemy.engine").setLevel(logging.WARNING)
+    # aiosqlite logs each statement with its parameters (case numbers, texts) at DEBUG.
+    logging.getLogger("aiosqlite").setLevel(logging.WARNING)

@@ -40,10 +40,22 @@ async def housekeeping(core: Core, interval: float = HOUSEKEEPING_INTERVAL_S) ->
                 repo = Repo(session)
                 keys = await repo.updates.prune(UPDATE_KEY_RETENTION)
                 messages = await repo.outbox.prune(OUTBOX_RETENTION)
-            log.info("housekeeping", extra={"update_keys": keys, "outbox_rows": messages})
+                attempts = await repo.cases.prune_attempts(attempt_retention(core))
+            log.info(
+                "housekeeping",
+                extra={"update_keys": keys, "outbox_rows": messages, "case_attempts": attempts},
+            )
         except Exception as exc:
             log.error("housekeeping_failed", extra=error_fields(exc))
         await asyncio.sleep(interval)
+
+
+def attempt_retention(core: Core) -> timedelta:
+    """Case look-up attempts matter for the longest of the two limit windows, not longer."""
+    limits = core.settings.case_status
+    return max(
+        timedelta(hours=limits.case_window_hours), timedelta(minutes=limits.person_window_minutes)
+    )
 
 
 def build_channels(core: Core, secrets: Secrets) -> list[Channel]:

@@ -59,6 +59,9 @@ class Screen:
     buttons: Keyboard = ()
     replace: bool = False
     file: Attachment | None = None
+    # The message the person just typed held a secret (an access code): a channel that
+    # may delete it (Telegram, in a private chat) does so once this screen is shown.
+    delete_input: bool = False
 
     def all_buttons(self) -> list[AnyButton]:
         return [button for row in self.buttons for button in row]

@@ -10,6 +10,7 @@ from storage.cases import (
     CaseAttempt,
     CaseLink,
     CaseRepo,
+    Upserted,
     Watcher,
 )
 from storage.db import Database, NestedWriteError
@@ -49,6 +50,7 @@ __all__ = [
     "Slot",
     "SlotFull",
     "UnansweredQuestion",
+    "Upserted",
     "User",
     "Visit",
     "Watcher",

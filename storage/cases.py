@@ -103,6 +103,20 @@ class AttemptVerdict:
 
 
 @dataclass(frozen=True)
+class Upserted:
+    """What an upsert did: ``previous_status`` is None for a new case."""
+
+    case: Case
+    created: bool
+    changed: bool
+    previous_status: str | None
+
+    @property
+    def status_changed(self) -> bool:
+        return self.previous_status is not None and self.previous_status != self.case.status
+
+
+@dataclass(frozen=True)
 class Watcher:
     """A person who keeps a case in "My cases" and gets its notices."""
 
@@ -129,26 +143,25 @@ class CaseRepo(BaseRepo):
         status_since: date,
         code_hash: str | None = None,
         keep_code: bool = False,
-    ) -> tuple[Case, str | None]:
-        """Store a case; returns it with its status before (None: the case is new).
+    ) -> Upserted:
+        """Store a case as the office's system now sees it; says what was there before.
 
         ``keep_code``: the caller has no code (the HTTP mirror), so a stored hash stays.
-        Locks the row (PostgreSQL) so two imports of one case see each other's status.
+        The existing row is locked (PostgreSQL; SQLite has one writer) so two imports of
+        one case see each other's status and a status change is noticed exactly once.
         """
         now = utcnow()
-        values = {
-            "number": number,
+        values: dict[str, object] = {
             "status": status,
             "office": office,
             "filed_on": filed_on,
             "status_since": status_since,
-            "updated_at": now,
         }
         if not keep_code:
             values["code_hash"] = code_hash
         stmt = (
             self._insert(Case)
-            .values(**values)
+            .values(number=number, updated_at=now, **values)
             .on_conflict_do_nothing(index_elements=["number"])
             .returning(Case.id)
         )
@@ -156,28 +169,30 @@ class CaseRepo(BaseRepo):
         if new_id is not None:
             case = await self.get(new_id)
             assert case is not None
-            return case, None
-        stmt_sel = (
+            return Upserted(case=case, created=True, changed=True, previous_status=None)
+        select_case = (
             select(Case).where(Case.number == number).execution_options(populate_existing=True)
         )
         if not self._is_sqlite():
-            stmt_sel = stmt_sel.with_for_update()
-        case = (await self.session.execute(stmt_sel)).scalar_one()
-        before = case.status
-        for key, value in values.items():
-            if key in ("number", "updated_at"):
-                continue
-            setattr(case, key, value)
-        if self.session.is_modified(case):
+            select_case = select_case.with_for_update()
+        case = (await self.session.execute(select_case)).scalar_one()
+        previous = case.status
+        changed = any(getattr(case, key) != value for key, value in values.items())
+        if changed:
+            for key, value in values.items():
+                setattr(case, key, value)
             case.updated_at = now
-        await self.session.flush()
-        return case, before
+            await self.session.flush()
+        return Upserted(case=case, created=False, changed=changed, previous_status=previous)
 
     async def count(self) -> int:
         return (await self.session.execute(select(func.count()).select_from(Case))).scalar_one()
 
-    async def link(self, user_id: int, case_id: int, *, remembered: bool | None = None) -> None:
-        """Record a successful check now; ``remembered`` None keeps what the person chose."""
+    async def link(self, user_id: int, case_id: int, *, remembered: bool | None = None) -> bool:
+        """Record a successful check now; returns whether the person keeps the case.
+
+        ``remembered`` None leaves what the person chose before.
+        """
         now = utcnow()
         stmt = self._insert(CaseLink).values(
             user_id=user_id, case_id=case_id, verified_at=now, remembered=bool(remembered)
@@ -185,8 +200,10 @@ class CaseRepo(BaseRepo):
         set_: dict[str, object] = {"verified_at": now}
         if remembered is not None:
             set_["remembered"] = remembered
-        stmt = stmt.on_conflict_do_update(index_elements=["user_id", "case_id"], set_=set_)
-        await self.session.execute(stmt)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["user_id", "case_id"], set_=set_
+        ).returning(CaseLink.remembered)
+        return bool((await self.session.execute(stmt)).scalar_one())
 
     async def remember(self, user_id: int, case_id: int, remembered: bool) -> bool:
         """Keep or drop a case in the person's list; False if they never proved it."""
@@ -270,6 +287,12 @@ class CaseRepo(BaseRepo):
         self.session.add(CaseAttempt(user_id=user_id, case_key=key, created_at=now))
         await self.session.flush()
         return AttemptVerdict(allowed=True)
+
+    async def prune_attempts(self, older_than: timedelta) -> int:
+        """Drop attempts no limit looks at any more (older than the longest window)."""
+        cutoff = utcnow() - older_than
+        stmt = delete(CaseAttempt).where(CaseAttempt.created_at < cutoff)  # type: ignore[arg-type]
+        return (await self.session.execute(stmt)).rowcount
 
     async def blocked_until(
         self, user_id: int, *, per_user: int, user_window: timedelta, now: datetime | None = None

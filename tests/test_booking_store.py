@@ -38,13 +38,14 @@ async def seed(db: Database, *, people: int, slots: int = 1, capacity: int = 3) 
         users, cases, slot_ids = [], [], []
         for n in range(people):
             user = await repo.users.touch("telegram", f"u{n}", None)
-            case, _ = await repo.cases.upsert(
+            upserted = await repo.cases.upsert(
                 f"{1000 + n}/2027",
                 status="awaiting_attendance",
                 office="poznan",
                 filed_on=None,
                 status_since=DAY - timedelta(days=3),
             )
+            case = upserted.case
             users.append(user.id)
             cases.append(case.id)
         for n in range(slots):

@@ -16,42 +16,53 @@ async def _user(db: Database, uid: str = "1") -> int:
         return user.id
 
 
-async def test_upsert_reports_the_status_before(database: Database) -> None:
+CASE = {"office": "poznan", "filed_on": None}
+
+
+async def test_upsert_reports_what_was_there_before(database: Database) -> None:
     async with database.write() as s:
-        case, before = await Repo(s).cases.upsert(
-            "2555583/2016",
-            status="received",
-            office="poznan",
-            filed_on=None,
-            status_since=date(2026, 11, 1),
-            code_hash="h",
+        first = await Repo(s).cases.upsert(
+            "2555583/2016", status="received", status_since=date(2026, 11, 1), code_hash="h", **CASE
         )
-        assert before is None
+        assert first.created
+        assert first.previous_status is None
+        assert not first.status_changed
     async with database.write() as s:
-        again, before = await Repo(s).cases.upsert(
+        again = await Repo(s).cases.upsert(
             "2555583/2016",
             status="card_ready",
-            office="poznan",
-            filed_on=None,
             status_since=date(2026, 11, 20),
             keep_code=True,
+            **CASE,
         )
-        assert before == "received"
-        assert again.id == case.id
-        assert again.code_hash == "h"
+        assert again.previous_status == "received"
+        assert again.status_changed
+        assert again.case.id == first.case.id
+        assert again.case.code_hash == "h"  # the HTTP mirror has no code and keeps the hash
+    async with database.write() as s:
+        same = await Repo(s).cases.upsert(
+            "2555583/2016",
+            status="card_ready",
+            status_since=date(2026, 11, 20),
+            keep_code=True,
+            **CASE,
+        )
+        assert not same.changed
+        assert not same.status_changed
 
 
 async def test_verified_for_needs_a_recent_check_or_remembering(database: Database) -> None:
     user_id = await _user(database)
     async with database.write() as s:
         repo = Repo(s)
-        case, _ = await repo.cases.upsert(
+        upserted = await repo.cases.upsert(
             "1/2026",
             status="awaiting_attendance",
             office="kalisz",
             filed_on=None,
             status_since=date(2026, 11, 25),
         )
+        case = upserted.case
         assert case.id is not None
         assert not await repo.cases.verified_for(user_id, case.id, within=timedelta(hours=24))
         await repo.cases.link(user_id, case.id)
@@ -123,3 +134,20 @@ async def test_lock_out_ends_when_the_oldest_attempt_ages_out(database: Database
         assert refused.retry_at == start + timedelta(hours=1)
         after = start + timedelta(hours=1, seconds=1)
         assert (await cases.try_attempt(user_id, "c", now=after, **limits)).allowed
+
+
+async def test_old_attempts_are_pruned_and_no_longer_count(database: Database) -> None:
+    user_id = await _user(database)
+    limits = {
+        "per_user": 1,
+        "user_window": timedelta(hours=1),
+        "per_case": 10,
+        "case_window": timedelta(days=1),
+    }
+    async with database.write() as s:
+        cases = Repo(s).cases
+        old = utcnow() - timedelta(days=2)
+        assert (await cases.try_attempt(user_id, "a", now=old, **limits)).allowed
+        assert (await cases.try_attempt(user_id, "a", **limits)).allowed
+        assert await cases.prune_attempts(timedelta(days=1)) == 1
+        assert not (await cases.try_attempt(user_id, "b", **limits)).allowed

@@ -11,12 +11,16 @@ change it, and proves the reply came in the right language. The ``driver`` fixtu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 
 import pytest
 
 from bot.config import Settings
 from dialogs import Localizer
+from dialogs.cases import CodeHasher, Notices
+from dialogs.cases.demo import seed_demo_cases
+from storage import Database, upgrade
 from tests.support.booking import open_slots, prove_case
 from tests.support.drivers import ChatDriver, Seen
 from tests.support.viber_factories import viber_id
@@ -24,7 +28,7 @@ from tests.support.viber_factories import viber_id
 
 @dataclass(frozen=True, slots=True)
 class Step:
-    do: str  # start | tap | say | tap_payload | restart | prove | tap_first
+    do: str  # start | tap | say | tap_payload | restart | prove | slots | tap_first
     arg: str = ""  # tap: a Fluent id of the label; say: the text; start: the app's language
     lang: str = ""  # the language the label is in and the reply must be in
     expect: tuple[str, ...] = ()  # Fluent ids, or "faq:<entry>" for that entry's answer
@@ -54,6 +58,9 @@ def prove(status: str = "awaiting_attendance") -> Step:
     return Step("prove", status)
 
 
+SLOTS = Step("slots")  # the schedule's slots exist (the look-up itself proves the case)
+
+
 def tap_first(prefix: str, lang: str, *expect: str) -> Step:
     """Tap the first button whose payload starts with ``prefix`` (a day, a time)."""
     return Step("tap_first", prefix, lang, expect)
@@ -79,6 +86,24 @@ def full_journey(lang: str, question: str) -> Scenario:
             say(question, lang, "faq:card-lost"),
             tap("btn-helped-yes", lang, "feedback-thanks"),
             say("/help", lang, "help-title", "help-text"),
+        ],
+    )
+
+
+def look_up(lang: str, number: str, code: str, status: str, *more: Step) -> Scenario:
+    """Case status from the menu: a wrong code first, then the right one (demo cases)."""
+    return Scenario(
+        f"case look-up in {lang}",
+        [
+            start(lang),
+            tap("lang-name", lang, "main-menu-title"),
+            tap("cat-case-status", lang, "category-text"),
+            tap("act-status", lang, "cs-ask-number"),
+            say(number, lang, "cs-title"),
+            say("NOT-THE-CODE", lang, "cs-not-found"),
+            say(number, lang, "cs-title"),
+            say(code, lang, f"cs-status-{status}", f"cs-status-{status}-next"),
+            *more,
         ],
     )
 
@@ -125,6 +150,46 @@ SCENARIOS = [
             say("сколько стоит карта побыту", "pl", "faq:card-fee"),  # answered in Polish
         ],
     ),
+    look_up(
+        "uk",
+        "2555583 2016",
+        "DEMO-1111",
+        "awaiting_attendance",
+        tap("btn-cs-remember", "uk"),
+        tap("btn-cs-my-cases", "uk", "cs-mine-text"),
+    ),
+    look_up(
+        "ru",
+        "1000456-2026",
+        "DEMO-3333",
+        "card_ready",
+        tap("btn-main-menu", "ru", "main-menu-title"),
+    ),
+    look_up(
+        "pl",
+        "1000789/2026",
+        "DEMO-4444",
+        "formal_deficiencies",
+        RESTART,
+        tap("btn-cs-remember", "pl"),
+        tap("btn-main-menu", "pl", "main-menu-title"),
+        tap("cat-case-status", "pl", "category-text"),
+        tap("act-mine", "pl", "cs-mine-title", "cs-mine-text"),
+    ),
+    Scenario(
+        "case look-up in en: a greeting is a case number there, /menu leaves",
+        [
+            start("en"),
+            tap("lang-name", "en", "main-menu-title"),
+            tap("cat-case-status", "en", "category-text"),
+            tap("act-status", "en", "cs-ask-number"),
+            say("hello", "en", "cs-title"),
+            tap("btn-cs-other-number", "en", "cs-ask-number"),
+            say("1001111 2026", "en", "cs-title"),
+            say("DEMO-6666", "en", "cs-status-suspended", "cs-office-pila"),
+            say("/menu", "en", "main-menu-title"),
+        ],
+    ),
     Scenario(
         "a restart keeps language and state",
         [
@@ -157,6 +222,20 @@ SCENARIOS += [
             stale("a:book", "uk", "booking-already", "booking-hall-poznan"),
         ],
     ),
+    replace(
+        look_up(
+            "en",
+            "2555583/2016",
+            "DEMO-1111",
+            "awaiting_attendance",
+            SLOTS,
+            tap("btn-cs-book", "en", "booking-title"),
+            tap_first("bkd:", "en", "booking-title"),
+            tap_first("bkt:", "en", "booking-confirm-once"),
+            tap_first("bkc:", "en", "booking-confirmed-title", "booking-hall-poznan"),
+        ),
+        name="case look-up in en, then booking from the status screen",
+    ),
     Scenario(
         "booking refused: the case is not awaiting attendance",
         [
@@ -177,6 +256,17 @@ SCENARIOS += [
         ],
     ),
 ]
+
+
+@pytest.fixture
+async def demo_cases(settings: Settings) -> None:
+    """The console's demo cases in the bot's database, seeded as ``make run`` seeds them."""
+    db = Database(settings.storage.url)
+    try:
+        await upgrade(db)
+        await seed_demo_cases(db, CodeHasher(), Notices(Localizer(), "pl"), date.today())
+    finally:
+        await db.dispose()
 
 
 @pytest.fixture
@@ -210,7 +300,11 @@ def label_for(l10n: Localizer, step: Step, history: list[Seen]) -> str:
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=[s.name for s in SCENARIOS])
 async def test_journey(
-    driver: ChatDriver, l10n: Localizer, scenario: Scenario, settings: Settings
+    demo_cases: None,
+    driver: ChatDriver,
+    l10n: Localizer,
+    scenario: Scenario,
+    settings: Settings,
 ) -> None:
     user = 700_001
     history: list[Seen] = []
@@ -219,11 +313,12 @@ async def test_journey(
         if step.do == "restart":
             await driver.restart()
             continue
-        if step.do == "prove":
+        if step.do in {"prove", "slots"}:
             db = driver.core.db  # type: ignore[attr-defined]
             person = str(user) if driver.channel == "telegram" else viber_id(user)
             await open_slots(db, settings)
-            await prove_case(db, driver.channel, person, status=step.arg)
+            if step.do == "prove":
+                await prove_case(db, driver.channel, person, status=step.arg)
             continue
         if step.do == "start":
             reply = await driver.start(user, step.arg or None)

@@ -9,7 +9,10 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot.logs import JsonFormatter, TextFormatter, error_fields
+from bot.app import Core
+from bot.logs import JsonFormatter, TextFormatter, error_fields, setup_logging
+from dialogs import Incoming, Kind, Screen
+from dialogs.cases import import_csv
 
 CASE_NUMBER = "AB1234567"
 # What a PostgreSQL constraint error says: the refused row, with a person's id in it.
@@ -76,3 +79,49 @@ def test_an_exception_formatted_into_a_library_message_is_shown_by_type(
     assert "5550001234" not in out
     assert "Failed to fetch updates - ValueError: ValueError" in out
     assert "polling for bot @wsc_bot id=42" in out
+
+
+@pytest.fixture
+def debug_log() -> Iterator[io.StringIO]:
+    """The bot's own logging set-up at DEBUG (the most an operator may switch on), captured."""
+    root = logging.getLogger()
+    saved = root.handlers[:], root.level
+    levels = {name: logging.getLogger(name).level for name in root.manager.loggerDict}
+    out = io.StringIO()
+    setup_logging("DEBUG", "json", stream=out)
+    yield out
+    root.handlers[:], _ = saved
+    root.setLevel(saved[1])
+    for name, level in levels.items():
+        logging.getLogger(name).setLevel(level)
+
+
+async def test_a_case_look_up_logs_neither_the_number_nor_the_code(
+    core: Core, debug_log: io.StringIO
+) -> None:
+    """Found, not found, locked out and remembered: every log line of it, at DEBUG."""
+    header = "case_number,access_code,status,office,filed_on,status_since\n"
+    row = "7654321/2025,ZX-SECRET-42,card_ready,leszno,,2026-11-02\n"
+    report = await import_csv(core.db, [header, row], core.code_hasher, core.case_notices)
+    assert report.added == 1
+
+    async def send(kind: Kind, text: str = "", payload: str = "") -> list[Screen]:
+        incoming = Incoming("console", "log-person", kind, text=text, payload=payload)
+        return await core.dialogs.handle(incoming)
+
+    await send(Kind.START)
+    await send(Kind.BUTTON, payload="lang:en")
+    await send(Kind.BUTTON, payload="a:status")
+    await send(Kind.TEXT, "7654321/2025")
+    found = await send(Kind.TEXT, "ZX-SECRET-42")
+    payloads = [getattr(b, "payload", "") for s in found for b in s.all_buttons()]
+    await send(Kind.BUTTON, payload=next(p for p in payloads if p.startswith("cs:keep")))
+    for _ in range(6):
+        await send(Kind.BUTTON, payload="cs:new")
+        await send(Kind.TEXT, "7654321/2025")
+        await send(Kind.TEXT, "ZX-SECRET-41")
+    logged = debug_log.getvalue()
+    assert "case_lookup" in logged  # the look-ups were logged, by outcome
+    assert "locked" in logged
+    for secret in ("7654321", "ZX-SECRET", "SECRET-4"):
+        assert secret not in logged

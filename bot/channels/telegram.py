@@ -151,6 +151,17 @@ async def _answer_quietly(callback: CallbackQuery) -> None:
         await callback.answer()
 
 
+async def _delete_quietly(message: Message) -> None:
+    """Delete what the person typed (an access code); a bot may in a private chat, for 48 h.
+
+    If Telegram refuses (too old, already deleted), the answer still goes out.
+    """
+    try:
+        await message.delete()
+    except TelegramAPIError as error:
+        log.info("telegram_delete_refused", extra={"error": type(error).__name__})
+
+
 async def _addressed_to_bot(message: Message, bot: Bot) -> bool:
     """A command or a mention of this bot: the only group messages worth a hint."""
     text = message.text or message.caption or ""
@@ -192,10 +203,17 @@ def build_router(dialogs: Dialogs, *, reply: ReplyFn, staff_chat_id: int = 0) ->
     hinted: OrderedDict[tuple[int, int], None] = OrderedDict()
     replies = ReplyOrder()
 
-    async def run(chat_id: int, incoming: Incoming, tapped: int | None = None) -> None:
-        """Handle one update and show the reply, in this person's order."""
+    async def run(
+        chat_id: int, incoming: Incoming, tapped: int | None = None, typed: Message | None = None
+    ) -> None:
+        """Handle one update and show the reply, in this person's order.
+
+        ``typed``: the person's message, deleted once the reply says it held a secret.
+        """
 
         async def show(screens: list[Screen]) -> None:
+            if typed is not None and any(screen.delete_input for screen in screens):
+                await _delete_quietly(typed)
             await reply(incoming.user_id, chat_id, screens, tapped)
 
         await replies.run(incoming.user_id, dialogs.handle(incoming), show)
@@ -225,7 +243,7 @@ def build_router(dialogs: Dialogs, *, reply: ReplyFn, staff_chat_id: int = 0) ->
             language_hint=user.language_code,
             update_key=str(event_update.update_id),
         )
-        await run(message.chat.id, incoming)
+        await run(message.chat.id, incoming, typed=message)
 
     @private.message(F.content_type.in_(MEDIA_TYPES))
     async def on_media(message: Message, event_update: Update) -> None:

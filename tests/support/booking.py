@@ -38,13 +38,15 @@ async def prove_case(
     async with db.write() as session:
         repo = Repo(session)
         user = await repo.users.touch(messenger, messenger_user_id, None)
-        case, _ = await repo.cases.upsert(
-            number,
-            status=status,
-            office=office,
-            filed_on=None,
-            status_since=since or today() - timedelta(days=2),
-        )
+        case = (
+            await repo.cases.upsert(
+                number,
+                status=status,
+                office=office,
+                filed_on=None,
+                status_since=since or today() - timedelta(days=2),
+            )
+        ).case
         assert user.id is not None
         assert case.id is not None
         await repo.cases.link(user.id, case.id, remembered=remembered)

@@ -208,11 +208,13 @@ class FakeTelegram:
             "deleteWebhook": self._delete_webhook,
             "getWebhookInfo": self._get_webhook_info,
             "sendDocument": self._send_document,
+            "deleteMessage": self._delete_message,
             "sendChatAction": lambda params: True,
             "getUpdates": self._get_updates,
         }
         self._closing = False
         self.answered: set[str] = set()
+        self.deleted: defaultdict[int, set[int]] = defaultdict(set)
         self.api_calls = 0  # counted even when not recorded (benchmarks)
 
     # -- lifecycle
@@ -545,6 +547,16 @@ class FakeTelegram:
         markup = self._check_markup(params.get("reply_markup"))
         stored = self._store(chat_id, caption, markup, document=document[0])
         return self._message_json(stored)
+
+    def _delete_message(self, params: dict[str, Any]) -> bool:
+        """The bot's own messages, and the person's in a private chat (both recorded)."""
+        chat_id = self._chat_id(params)
+        message_id = params.get("message_id")
+        if not isinstance(message_id, int) or message_id in self.deleted[chat_id]:
+            raise ApiError(400, "Bad Request: message to delete not found")
+        self.deleted[chat_id].add(message_id)
+        self.messages.get(chat_id, {}).pop(message_id, None)
+        return True
 
     def _answer_callback_query(self, params: dict[str, Any]) -> bool:
         query_id = params.get("callback_query_id")

@@ -1,7 +1,7 @@
 """cases: the embedded case store, who proved which case, look-up attempts
 
 Revision ID: 0004_cases
-Revises: 0002
+Revises: 0006_unanswered
 Create Date: 2026-11-30
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004_cases"
-down_revision = "0002"
+down_revision = "0006_unanswered"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """bookings: visit slots per office, blocked days, and bookings of the fingerprint visit
 
 Revision ID: 0005_bookings
-Revises: 0004_cases, 0006_unanswered (the merge point of the cases branch and main)
+Revises: 0004_cases
 Create Date: 2026-11-30
 """
 
@@ -9,10 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005_bookings"
-# On this branch 0004_cases (cases) follows 0002 while main goes 0002 -> 0003 -> 0006; this
-# revision joins both lines, so the chain has one head. Relink to a plain "0004_cases" once
-# 0004 follows main's head.
-down_revision = ("0004_cases", "0006_unanswered")
+down_revision = "0004_cases"
 branch_labels = None
 depends_on = None
 
