@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format chat bench clean
+.PHONY: run test faults lint format chat bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,7 +19,11 @@ chat: $(STAMP)
 	$(BIN)/python -m bot chat
 
 test: $(STAMP) lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -m "not slow"
+
+# The fault cases that run the real process (kill -9, several workers): slower, also in CI.
+faults: $(STAMP)
+	$(BIN)/python -m pytest tests/faults -m slow
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

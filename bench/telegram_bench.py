@@ -162,6 +162,7 @@ async def run_ours(updates: int, users: int, latency: float) -> Figures:
             async def feed(raw: dict[str, Any]) -> None:
                 update = Update.model_validate(raw, context={"bot": channel.bot})
                 await channel.dispatcher.feed_update(channel.bot, update)
+                await channel.idle(update.update_id)  # stored, then handled from the inbox
 
             try:
                 seconds, latencies = await drive(feed, fake, updates, users)

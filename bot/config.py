@@ -196,6 +196,13 @@ class BookingSettings(_Section):
         return value
 
 
+class InboxSettings(_Section):
+    lease_seconds: float = Field(default=30.0, gt=0)
+    poll_interval: float = Field(default=1.0, gt=0)
+    concurrency: int = Field(default=256, ge=1, le=10_000)
+    max_attempts: int = Field(default=8, ge=1)
+
+
 class LogSettings(_Section):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     format: Literal["json", "text"] = "json"
@@ -218,6 +225,7 @@ class Settings(BaseSettings):
     case_status: CaseStatusSettings = Field(default_factory=CaseStatusSettings)
     booking: BookingSettings = Field(default_factory=BookingSettings)
     log: LogSettings = Field(default_factory=LogSettings)
+    inbox: InboxSettings = Field(default_factory=InboxSettings)
 
     @classmethod
     def settings_customise_sources(

@@ -93,6 +93,12 @@ class SendPolicy:
         return timedelta(seconds=delay * random.uniform(0.8, 1.2))
 
 
+async def _apply_early_receipts(repo: Repo, messenger: str, message_token: str) -> None:
+    """Receipts the messenger sent before we recorded the send (``storage.receipts``)."""
+    for receipt, at in await repo.receipts.take(messenger, message_token):
+        await repo.outbox.record_receipt(messenger, message_token, receipt, at)  # type: ignore[arg-type]
+
+
 class _Pace:
     """At most ``rate`` sends a second overall, spread evenly (a burst would meet flood control)."""
 
@@ -233,6 +239,8 @@ class OutboxSender:
                 kept = await outbox.mark_sent(
                     row.id, row.claim_token, message_token=result.message_token, parts=result.parts
                 )
+                if kept and result.message_token is not None:
+                    await _apply_early_receipts(Repo(session), self.messenger, result.message_token)
             elif outcome == Outcome.RETRY:
                 kept = await outbox.retry_later(
                     row.id,

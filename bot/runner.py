@@ -31,6 +31,8 @@ UPDATE_KEY_RETENTION = timedelta(days=2)
 # Sent and failed outbox rows are kept a month for delivery questions, then dropped.
 OUTBOX_RETENTION = timedelta(days=30)
 HOUSEKEEPING_INTERVAL_S = 3600.0
+# A receipt that found no send within minutes was for a reply, not an outbox row.
+EARLY_RECEIPT_RETENTION = timedelta(minutes=10)
 
 
 async def housekeeping(core: Core, interval: float = HOUSEKEEPING_INTERVAL_S) -> None:
@@ -39,8 +41,10 @@ async def housekeeping(core: Core, interval: float = HOUSEKEEPING_INTERVAL_S) ->
             async with core.db.write() as session:
                 repo = Repo(session)
                 keys = await repo.updates.prune(UPDATE_KEY_RETENTION)
+                keys += await repo.inbox.prune(UPDATE_KEY_RETENTION)
                 messages = await repo.outbox.prune(OUTBOX_RETENTION)
                 attempts = await repo.cases.prune_attempts(attempt_retention(core))
+                await repo.receipts.prune(EARLY_RECEIPT_RETENTION)
             log.info(
                 "housekeeping",
                 extra={"update_keys": keys, "outbox_rows": messages, "case_attempts": attempts},
@@ -89,6 +93,22 @@ def build_web_app(core: Core, channels: list[Channel]) -> web.Application:
     return app
 
 
+async def stop_serving(runner: web.AppRunner, channels: list[Channel]) -> None:
+    """Stop accepting, drain, then close, in that order.
+
+    The sockets stop listening first (a messenger that cannot reach us retries later);
+    each channel then refuses what still arrives, finishes the updates it took and sends
+    their replies; only then does the app shut down, which fires aiogram's shutdown
+    hooks that close the Bot API session (closing it earlier would have the drained
+    replies silently reopen it, or fail).
+    """
+    for site in list(runner.sites):
+        await site.stop()
+    for channel in reversed(channels):
+        await channel.stop()
+    await runner.cleanup()
+
+
 async def serve(settings: Settings, secrets: Secrets) -> None:
     """Run until SIGINT or SIGTERM, then stop in the order that loses nothing.
 
@@ -124,8 +144,9 @@ async def serve(settings: Settings, secrets: Secrets) -> None:
             with contextlib.suppress(asyncio.CancelledError):
                 await chores
         if runner is not None:
-            await runner.cleanup()
-        for channel in reversed(channels):
-            await channel.stop()
+            await stop_serving(runner, channels)
+        else:
+            for channel in reversed(channels):
+                await channel.stop()
         await core.close()
         log.info("stopped")

@@ -10,12 +10,14 @@ race is retried from fresh data.
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
 from dialogs import unanswered, views
 from dialogs.catalogue import Catalogue
 from dialogs.context import Context
+from dialogs.fields import checked, user_id
 from dialogs.flows import ButtonHandler, Flow, Prepare, StartHandler, State
 from dialogs.l10n import Localizer, best_language
 from dialogs.locks import KeyedLocks
@@ -24,6 +26,10 @@ from dialogs.search import FaqSearch
 from storage import Conversation, Database, Repo
 
 log = logging.getLogger(__name__)
+
+# Called inside the update's transaction with the screens it produced, so a caller can
+# keep the reply durable together with the new state (the inbox does: ``bot.inbox``).
+KeepFn = Callable[[Repo, list[Screen]], Awaitable[None]]
 
 MAX_TEXT = 4000  # what we keep of a typed message; longer is a paste, not a question
 MAX_ATTEMPTS = 3
@@ -101,23 +107,26 @@ class Dialogs:
         """The actions flows start, for checking the categories' ``actions`` against them."""
         return frozenset(self._starters)
 
-    async def set_subscribed(self, channel: str, user_id: str, subscribed: bool) -> None:
+    async def set_subscribed(self, channel: str, person_id: str, subscribed: bool) -> None:
         """Record that the messenger lets us write to this person, or no longer does.
 
         Viber's ``subscribed`` / ``unsubscribed`` (and a Telegram block) arrive between
         the person's messages, so they take the same per-person turn as a message.
         """
-        async with self._locks.hold((channel, user_id)), self.db.write() as session:
-            await Repo(session).users.mark_subscribed(channel, user_id, subscribed)
+        person = user_id(person_id)
+        async with self._locks.hold((channel, person)), self.db.write() as session:
+            await Repo(session).users.mark_subscribed(channel, person, subscribed)
 
     # -- the one entry point
 
-    async def handle(self, incoming: Incoming) -> list[Screen]:
+    async def handle(self, incoming: Incoming, *, keep: KeepFn | None = None) -> list[Screen]:
+        """The screens to show; ``keep`` sees them before the transaction commits."""
+        incoming = checked(incoming)  # nothing from outside reaches storage unchecked
         async with self._locks.hold((incoming.channel, incoming.user_id)):
             prepared = await self._prepare(incoming)
             for attempt in range(1, MAX_ATTEMPTS + 1):
                 try:
-                    return await self._handle_once(incoming, prepared)
+                    return await self._handle_once(incoming, prepared, keep)
                 except _Conflict:
                     log.info("conversation_conflict", extra={"attempt": attempt})
                 except _PreparedTooEarly:
@@ -160,7 +169,9 @@ class Dialogs:
         )
         return _Prepared(conv.state, value)
 
-    async def _handle_once(self, incoming: Incoming, prepared: _Prepared | None) -> list[Screen]:
+    async def _handle_once(
+        self, incoming: Incoming, prepared: _Prepared | None, keep: KeepFn | None
+    ) -> list[Screen]:
         async with self.db.write() as session:
             repo = Repo(session)
             if incoming.update_key is not None and not await repo.updates.claim(
@@ -193,6 +204,8 @@ class Dialogs:
             screens = await self._route(ctx)
             if not await repo.conversations.save(conv.user_id, conv.version, ctx.state, ctx.data):
                 raise _Conflict
+            if keep is not None:
+                await keep(repo, screens)
             return screens
 
     # -- routing

@@ -40,7 +40,15 @@ from pathlib import Path
 from dialogs.catalogue import CONTENT_DIR, LANGUAGES, Catalogue
 from dialogs.l10n import Localizer
 from dialogs.synonyms import Synonyms
-from dialogs.text_norm import as_polish, char_ngrams, fold, is_word, tokenize, variants
+from dialogs.text_norm import (
+    as_cyrillic,
+    as_polish,
+    char_ngrams,
+    fold,
+    is_word,
+    tokenize,
+    variants,
+)
 
 __all__ = ["FaqSearch", "SearchResult", "load_stopwords"]
 
@@ -403,9 +411,13 @@ class FaqSearch:
             folded = fold(token)
             keys = dict.fromkeys(self._exact_keys(token), 1.0)
             keys.update((group, 1.0) for group in groups if group in self._postings)
-            polish = as_polish(token)
-            if polish is not None:  # a Polish word typed in Cyrillic ("децизия")
-                keys.update(dict.fromkeys(self._exact_keys(polish), 1.0))
+            # a Polish word typed in Cyrillic ("децизия"), or Russian or Ukrainian typed in
+            # Latin letters ("skolko"; not a word the Polish or English dictionary knows)
+            other = as_polish(token)
+            if other is None and not is_word(token):
+                other = as_cyrillic(token)
+            if other is not None:
+                keys.update(dict.fromkeys(self._exact_keys(other), 1.0))
             exact = frozenset(keys)
             if not exact and self._is_stop_typo(token, folded):
                 continue
@@ -414,8 +426,8 @@ class FaqSearch:
                 factor = FUZZY_NEAR_EXACT if exact else 1.0
                 for key, similarity in self._similar(token):
                     keys.setdefault(key, similarity * factor)
-                if polish is not None and not exact:
-                    for key, similarity in self._similar(polish):
+                if other is not None and not exact:
+                    for key, similarity in self._similar(other):
                         keys.setdefault(key, similarity * factor)
             if not keys:
                 unknown += 1

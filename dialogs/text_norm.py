@@ -187,3 +187,28 @@ def as_polish(token: str) -> str | None:
     latin = token.translate(_CYRILLIC_TO_POLISH)
     latin = _HARD_I.sub("y", _I_JA.sub("j", _NNJA.sub("ni", latin)))
     return fold(latin) if latin.isalpha() else None
+
+
+# Russian and Ukrainian typed in Latin letters ("skolko stoit karta", "yak pereviryty
+# status"), on a phone without a Cyrillic keyboard, are read back into Cyrillic: the
+# common informal transliterations, longest letter group first. The result is folded,
+# so "y" may stand for и, і or ы and "e" for е, є or э alike.
+_LATIN_TO_CYRILLIC: tuple[tuple[str, str], ...] = (
+    ("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ch", "ч"), ("sh", "ш"),
+    ("ts", "ц"), ("ya", "я"), ("ja", "я"), ("yu", "ю"), ("ju", "ю"), ("yo", "е"),
+    ("jo", "е"), ("ye", "е"), ("je", "е"), ("yi", "и"), ("a", "а"), ("b", "б"),
+    ("v", "в"), ("w", "в"), ("g", "г"), ("h", "х"), ("d", "д"), ("e", "е"), ("f", "ф"),
+    ("i", "и"), ("j", "й"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"),
+    ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("y", "и"), ("z", "з"),
+    ("c", "ц"), ("x", "кс"), ("q", "к"),
+)  # fmt: skip
+_LATIN_GROUP = re.compile("|".join(latin for latin, _ in _LATIN_TO_CYRILLIC))
+_LATIN_GROUPS = dict(_LATIN_TO_CYRILLIC)
+
+
+@lru_cache(maxsize=65536)
+def as_cyrillic(token: str) -> str | None:
+    """A plain Latin token read as transliterated Russian or Ukrainian (folded), else None."""
+    if not (token.isascii() and token.isalpha()):
+        return None
+    return fold(_LATIN_GROUP.sub(lambda match: _LATIN_GROUPS[match.group()], token))

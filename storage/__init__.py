@@ -14,10 +14,12 @@ from storage.cases import (
     Watcher,
 )
 from storage.db import Database, NestedWriteError
+from storage.inbox import InboxRepo, InboxRow, Stored
 from storage.migrate import upgrade
 from storage.models import (
     Conversation,
     Feedback,
+    InboxUpdate,
     OutboxMessage,
     ProcessedUpdate,
     UnansweredQuestion,
@@ -42,6 +44,9 @@ __all__ = [
     "Conversation",
     "Database",
     "Feedback",
+    "InboxRepo",
+    "InboxRow",
+    "InboxUpdate",
     "NestedWriteError",
     "OutboxMessage",
     "OutboxRepo",
@@ -49,6 +54,7 @@ __all__ = [
     "Repo",
     "Slot",
     "SlotFull",
+    "Stored",
     "UnansweredQuestion",
     "Upserted",
     "User",

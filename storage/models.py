@@ -134,3 +134,58 @@ class UnansweredQuestion(SQLModel, table=True):
     text: str = Field(max_length=500)
     offered: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     created_at: datetime = _ts(index=True)
+
+
+class InboxUpdate(SQLModel, table=True):
+    """An update a messenger handed us, stored before we acknowledge it.
+
+    Telegram forgets an update once the next ``getUpdates`` offset passes it (or the
+    webhook answered 200); Viber once its webhook answered 200. So the raw update is
+    written here first, in one short transaction, and handled from here: a crash
+    leaves it ``pending`` and it is handled after the restart, or by another worker
+    once the lease (``claimed_until``) of the dead one runs out. The unique key
+    stores a redelivered update once. ``reply`` keeps the screens the dialog produced
+    (written in the dialog's own transaction), so an update whose dialog step was
+    saved but whose reply never left is answered from here, not handled twice.
+    Once handled, ``payload`` and ``reply`` are emptied (no message text is kept); the
+    key stays as long as a messenger may redeliver.
+    """
+
+    __tablename__ = "inbox"
+    __table_args__ = (
+        UniqueConstraint("messenger", "update_key", name="uq_inbox_update"),
+        Index("ix_inbox_due", "messenger", "status", "claimed_until"),
+        Index("ix_inbox_person", "messenger", "person", "status", "id"),
+    )
+
+    id: int | None = Field(default=None, sa_type=BIG_ID, primary_key=True)
+    messenger: str = Field(max_length=16)
+    update_key: str = Field(max_length=128)
+    person: str = Field(default="", max_length=64)
+    payload: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    reply: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+    status: str = Field(default="pending", max_length=16)
+    attempts: int = 0
+    claim_token: str | None = Field(default=None, max_length=32)
+    claimed_until: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
+    created_at: datetime = _ts(index=True)
+    done_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
+
+
+class EarlyReceipt(SQLModel, table=True):
+    """A delivery callback for a message token no outbox row has yet.
+
+    Viber may call back ``delivered`` before its answer to our send (with the token)
+    has reached us and been recorded; the receipt waits here and is applied when the
+    send is recorded. Receipts of replies (never in the outbox) wait here too, briefly:
+    housekeeping drops them after minutes.
+    """
+
+    __tablename__ = "early_receipts"
+    __table_args__ = (Index("ix_early_receipts_token", "messenger", "message_token"),)
+
+    id: int | None = Field(default=None, sa_type=BIG_ID, primary_key=True)
+    messenger: str = Field(max_length=16)
+    message_token: str = Field(max_length=32)
+    receipt: str = Field(max_length=16)
+    at: datetime = _ts(index=True)

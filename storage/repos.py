@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.booking import BookingRepo
 from storage.cases import CaseRepo
 from storage.db import BaseRepo
+from storage.inbox import InboxRepo
 from storage.models import (
     Conversation,
     Feedback,
@@ -26,6 +27,7 @@ from storage.models import (
     utcnow,
 )
 from storage.outbox import OutboxRepo
+from storage.receipts import ReceiptRepo
 
 
 class UserRepo(BaseRepo):
@@ -197,3 +199,5 @@ class Repo:
         self.cases = CaseRepo(session)
         self.booking = BookingRepo(session)
         self.unanswered = UnansweredRepo(session)
+        self.inbox = InboxRepo(session)
+        self.receipts = ReceiptRepo(session)

@@ -17,7 +17,7 @@ from dialogs.catalogue import Catalogue, Category, Entry, load_catalogue
 from dialogs.l10n import Localizer
 from dialogs.search import FaqSearch, SearchResult, load_stopwords
 from dialogs.synonyms import SYNONYMS_FILE, Synonyms
-from dialogs.text_norm import as_polish, fold, tokenize, variants
+from dialogs.text_norm import as_cyrillic, as_polish, fold, tokenize, variants
 
 LANGS = ("pl", "en", "ru", "uk")
 
@@ -150,6 +150,32 @@ def test_polish_words_typed_in_cyrillic_are_read_as_polish(cyrillic: str, polish
 def test_polish_typed_in_cyrillic_finds_the_entry(small: FaqSearch) -> None:
     # only the Polish question says "zgubiłem"; typed in Cyrillic letters
     assert small.query("згубилем карте", "uk").confident == "card-lost"
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("skolko", "сколько"),
+        ("stoit", "стоит"),
+        ("pereviryty", "перевірити"),
+        ("zhdat", "ждать"),
+        ("shcho", "що"),
+        ("yak", "як"),
+    ],
+)
+def test_russian_and_ukrainian_typed_in_latin_are_read_as_cyrillic(
+    latin: str, cyrillic: str
+) -> None:
+    assert as_cyrillic(latin) == fold(cyrillic)
+    assert as_cyrillic("карта") is None  # already Cyrillic
+    assert as_cyrillic("14") is None
+
+
+def test_russian_typed_in_latin_finds_the_entry(small: FaqSearch) -> None:
+    # "ukrali kartu": only the Russian keywords say it, in Cyrillic
+    assert small.query("ukrali kartu", "ru").confident == "card-lost"
+    # a real Polish or English word is not re-read as Cyrillic
+    assert small.query("stolen card", "en").confident == "card-lost"
 
 
 def test_tokens_repair_a_latin_letter_inside_a_cyrillic_word() -> None:

@@ -7,6 +7,11 @@ terminal whether or not pytest captures output (run
 ``.venv/bin/python -m pytest tests/test_search_accuracy.py`` to see them) and are
 repeated in every assertion message.
 
+The unseen questions are also scored in two halves (:func:`tests.search_eval.split`):
+the DEV half, whose failures are printed and may be read to find what the search
+gets wrong in general, and the HELD-OUT half, of which only the figures are printed:
+nobody tunes the search to its wording, so its figure is the honest one.
+
 Unseen questions may ask for entries being written at the same time (``PENDING``):
 they are left out, with a printed count, until the entry exists, so the test holds
 before and after those entries arrive.
@@ -32,7 +37,9 @@ from tests.search_eval import (
     Report,
     askable,
     evaluate,
+    half,
     load_questions,
+    split,
 )
 
 MIN_TOP1 = 0.85
@@ -41,12 +48,15 @@ MIN_DIRECT = 0.85  # answered straight away with the right entry
 MAX_WRONG = 0.01  # answered straight away with a wrong entry (or when there is none)
 MIN_PER_LANGUAGE = 20
 # On the unseen questions the targets above are not reached yet (see the printed table
-# and the strict xfail below); these floors keep the ranking from slipping back. They
-# leave room for the entries written in parallel, which bring new look-alike entries
-# (measured with them: top-1 84 %, direct 70 %, wrong 3.3 %).
-UNSEEN_MIN_TOP1 = 0.80
-UNSEEN_MIN_DIRECT = 0.65
-UNSEEN_MAX_WRONG = 0.04
+# and the strict xfail below); these floors keep the ranking from slipping back. Measured
+# on 30.11.2026 (top-1 / direct / wrong): all unseen 90.7 % / 75.5 % / 2.4 %, DEV half
+# 93.2 % / 78.7 % / 1.2 %, HELD-OUT half 88.4 % / 72.4 % / 3.5 %. The floors leave a
+# few questions' room for new look-alike entries; the halves, half the size, get a
+# little more room for wrong answers.
+UNSEEN_MIN_TOP1 = 0.86
+UNSEEN_MIN_DIRECT = 0.70
+UNSEEN_MAX_WRONG = 0.03
+HALF_MAX_WRONG = 0.045
 MIN_TOTAL = 80
 
 
@@ -73,6 +83,16 @@ def all_unseen() -> list[Question]:
 @pytest.fixture(scope="module")
 def unseen(all_unseen: list[Question], catalogue: Catalogue) -> list[Question]:
     return askable(all_unseen, catalogue.entries)
+
+
+@pytest.fixture(scope="module")
+def dev_report(search: FaqSearch, unseen: list[Question]) -> Report:
+    return evaluate(QueryRanker(search), split(unseen)[0])
+
+
+@pytest.fixture(scope="module")
+def held_out_report(search: FaqSearch, unseen: list[Question]) -> Report:
+    return evaluate(QueryRanker(search), split(unseen)[1])
 
 
 @pytest.fixture(scope="module")
@@ -132,6 +152,21 @@ def test_no_question_is_asked_twice(questions: list[Question]) -> None:
     assert [text for text, count in texts.items() if count > 1] == []
 
 
+def test_unseen_halves_are_fixed_by_the_text_and_even(all_unseen: list[Question]) -> None:
+    """The split must not move when questions are added, reordered or renamed to new ids."""
+    if not all_unseen:
+        pytest.skip(f"no unseen questions in {UNSEEN_DIR}")
+    dev, held_out = split(all_unseen)
+    assert len(dev) + len(held_out) == len(all_unseen)
+    assert abs(len(dev) - len(held_out)) < 0.1 * len(all_unseen)
+    first = all_unseen[0]
+    moved = Question(lang="en", text=f"  {first.text.upper()} ", expect=NO_ANSWER, source="x")
+    assert half(moved) == half(first)
+    assert split(list(reversed(all_unseen)))[0] == list(reversed(dev))
+    # each language has questions in both halves
+    assert {q.lang for q in dev} == {q.lang for q in held_out} == set(LANGUAGES)
+
+
 def test_accuracy(report: Report, request: pytest.FixtureRequest) -> None:
     figures = report.table("search accuracy, own questions")
     _show(request, f"{figures}\n{report.missed()}")
@@ -162,8 +197,24 @@ def test_accuracy_on_unseen_questions(
             f"  targets NOT met yet: top-1 >= {MIN_TOP1:.0%}, direct >= {MIN_DIRECT:.0%},"
             f" wrong <= {MAX_WRONG:.0%}"
         )
-    _show(request, "\n".join([*lines, unseen_report.missed(limit=20)]))
+    _show(request, "\n".join(lines))
     _check(unseen_report, figures, UNSEEN_MIN_DIRECT, UNSEEN_MAX_WRONG, UNSEEN_MIN_TOP1)
+
+
+def test_accuracy_on_unseen_dev_half(dev_report: Report, request: pytest.FixtureRequest) -> None:
+    """The half of the unseen questions whose failures may be read to improve the search."""
+    figures = dev_report.table("search accuracy, unseen questions, DEV half")
+    _show(request, f"{figures}\n{dev_report.missed(limit=200)}")
+    _check(dev_report, figures, UNSEEN_MIN_DIRECT, HALF_MAX_WRONG, UNSEEN_MIN_TOP1)
+
+
+def test_accuracy_on_unseen_held_out_half(
+    held_out_report: Report, request: pytest.FixtureRequest
+) -> None:
+    """The other half: only its figures are shown, so nobody tunes the search to its wording."""
+    figures = held_out_report.table("search accuracy, unseen questions, HELD-OUT half")
+    _show(request, figures)
+    _check(held_out_report, figures, UNSEEN_MIN_DIRECT, HALF_MAX_WRONG, UNSEEN_MIN_TOP1)
 
 
 @pytest.mark.xfail(

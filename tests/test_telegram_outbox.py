@@ -260,6 +260,7 @@ async def _launch(settings: Settings, fake: FakeTelegram) -> tuple[Core, Telegra
 async def _feed(channel: TelegramChannel, raw: dict[str, object]) -> None:
     update = Update.model_validate(raw, context={"bot": channel.bot})
     await channel.dispatcher.feed_update(channel.bot, update)
+    await channel.idle()
 
 
 async def test_a_reply_queued_in_an_outage_is_delivered_after_a_restart(

@@ -14,8 +14,9 @@ from bot.config import Settings
 from dialogs import Screen
 from dialogs.outbox import queue_screens
 from storage import OutboxMessage, Repo
+from tests.support.fake_viber import Sent
 from tests.support.viber_driver import ViberDriver, viber_driver
-from tests.support.viber_factories import delivered, failed, seen, unsubscribed
+from tests.support.viber_factories import delivered, failed, seen, signed, unsubscribed
 
 
 @pytest.fixture
@@ -72,14 +73,52 @@ async def test_5xx_from_viber_is_retried_and_the_reply_delivered_once(viber: Vib
     assert [call.status for call in attempts] == [-502, -502, 0]
 
 
-async def test_a_timeout_is_retried(viber: ViberDriver) -> None:
+async def test_a_timed_out_send_is_not_posted_again_at_once_but_waits_in_the_outbox(
+    viber: ViberDriver,
+) -> None:
+    """A POST that timed out may have been delivered: no quick second POST behind it.
+
+    The outbox tries it again after its backoff (the only retry of that message), so a
+    send that really failed still arrives.
+    """
     await viber.start(2)
     viber.fake.fail_http(1, status=500, hang=1.0)  # longer than request_timeout
 
-    seen_ = await viber.tap(2, "English")
+    assert await viber.tap(2, "English") == []
+    assert len(viber.fake.calls_to("send_message")) == 1
+    person_id = viber.person(2).id
+    await _eventually(lambda: len(viber.fake.sent_to(person_id)) == 1, 10)
+    assert viber.fake.sent_to(person_id)[0].text.startswith("*Main menu*")
 
-    assert len(seen_) == 1
-    assert len(viber.fake.calls_to("send_message")) == 2
+
+async def test_a_send_viber_took_but_answered_late_is_not_posted_again(
+    viber: ViberDriver,
+) -> None:
+    """Delivered, then the answer timed out: one POST, not the client's three more."""
+    await viber.start(12)
+    person_id = viber.person(12).id
+    viber.fake.answer_late(1.0)  # longer than request_timeout
+
+    await viber.tap(12, "English")
+    assert len(viber.fake.calls_to("send_message")) == 1
+    assert len(viber.fake.sent_to(person_id)) == 1
+
+
+async def test_an_http_4xx_is_final_not_retried(viber: ViberDriver) -> None:
+    """A 4xx will fail the same way again: recorded, not retried eight times."""
+    person_id = await _chatting(viber, 13)
+    viber.fake.fail_http(1, status=400)
+
+    await _notify(viber, person_id, ["a notice"])
+
+    async def given_up() -> bool:
+        [row] = await _rows(viber)
+        return row.status == "given_up"
+
+    await _eventually(given_up)
+    assert [call.status for call in viber.fake.calls_to("send_message")][-1:] == [-400]
+    await asyncio.sleep(0.3)
+    assert len(viber.fake.calls_to("send_message")) == 2  # the reply before, and this one
 
 
 async def test_a_reply_viber_will_not_take_now_waits_in_the_outbox(viber: ViberDriver) -> None:
@@ -93,8 +132,12 @@ async def test_a_reply_viber_will_not_take_now_waits_in_the_outbox(viber: ViberD
 
     [reply] = viber.fake.sent_to(person_id)
     assert reply.text.startswith("*Main menu*")
-    [row] = await _rows(viber)
-    assert row.status == "sent"
+
+    async def recorded() -> bool:  # the send is recorded just after Viber answered it
+        [row] = await _rows(viber)
+        return row.status == "sent"
+
+    await _eventually(recorded)
     await asyncio.sleep(0.3)
     assert len(viber.fake.sent_to(person_id)) == 1, "delivered once"
 
@@ -185,6 +228,30 @@ async def test_delivered_seen_and_failed_are_recorded(viber: ViberDriver) -> Non
     assert first.seen_at is not None
     assert second.status == "failed"
     assert len(await _rows(viber)) == 2
+
+
+async def test_a_receipt_that_overtakes_the_send_being_recorded_is_kept(
+    viber: ViberDriver,
+) -> None:
+    """Viber may call back ``delivered`` before its answer to our send has reached us."""
+    person_id = await _chatting(viber, 9)
+    anna = viber.person(9)
+    assert viber.client is not None
+
+    async def delivered_first(sent: Sent) -> None:
+        body, headers = signed(delivered(anna, sent.token), viber.fake.token)
+        async with viber.client.post(viber.webhook_path, data=body, headers=headers) as answer:
+            assert answer.status == 200
+        await viber.settle()  # the receipt is handled before the send is recorded
+
+    viber.fake.before_answer = delivered_first
+    await _notify(viber, person_id, ["your card is ready"])
+
+    async def delivered_recorded() -> bool:
+        [row] = await _rows(viber)
+        return row.status == "delivered" and row.delivered_at is not None
+
+    await _eventually(delivered_recorded)
 
 
 async def test_queued_messages_survive_a_restart(viber: ViberDriver) -> None:

@@ -4,11 +4,13 @@ The handlers only translate. What a person sees is decided in ``dialogs`` and dr
 ``telegram_render``; this module knows which updates matter (private messages and
 button taps), which are answered with a hint (stickers, voice, group chats), and which
 are ignored quietly (edited messages, channel posts, the staff chat, anything else).
-Updates arrive by long polling or on the shared aiohttp server (``telegram.mode``), and
-are handled concurrently; one person's are handled and answered in arrival order
-(``ReplyOrder``). Replies go straight to the Bot API; one Telegram will not take right
-now (flood control, a network error, a 5xx) waits in the outbox (``bot.outbox``) and
-is sent from there, paced under Telegram's limits, so it is delayed rather than lost.
+Updates arrive by long polling or on the shared aiohttp server (``telegram.mode``,
+``telegram_webhook``); each is stored in the inbox (``bot.inbox``) before Telegram is
+told it arrived, and handled from there, concurrently; one person's are handled and
+answered in arrival order (``ReplyOrder``). Replies go straight to the Bot API; one
+Telegram will not take right now (flood control, a network error, a 5xx) waits in the
+outbox (``bot.outbox``) and is sent from there, paced under Telegram's limits, so it
+is delayed rather than lost.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
-import json
 import logging
 import re
 from collections import OrderedDict
@@ -39,7 +40,7 @@ from aiogram.exceptions import (
     TelegramServerError,
     TelegramUnauthorizedError,
 )
-from aiogram.filters import CommandObject, CommandStart
+from aiogram.filters import CommandObject, CommandStart, ExceptionTypeFilter
 from aiogram.types import (
     BotCommand,
     BotCommandScopeAllPrivateChats,
@@ -48,17 +49,19 @@ from aiogram.types import (
     LinkPreviewOptions,
     Message,
     ReplyParameters,
+    TelegramObject,
     Update,
 )
+from aiogram.utils.callback_answer import CallbackAnswer, CallbackAnswerMiddleware
 from aiogram.utils.token import TokenValidationError
-from aiogram.webhook.aiohttp_server import SimpleRequestHandler
 from aiohttp import web
-from pydantic import ValidationError
 
 from bot.app import Core
 from bot.channels.order import ReplyOrder
 from bot.channels.telegram_render import escape, message_parts, send_screen
-from bot.config import ConfigError, Secrets, Settings, TelegramSettings
+from bot.channels.telegram_webhook import WebhookDoor
+from bot.config import ConfigError, InboxSettings, Secrets, Settings, TelegramSettings
+from bot.inbox import Inbox, InboxError, Turn
 from bot.logs import error_fields
 from bot.outbox import OutboxSender, Outcome, SendPolicy, SendResult
 from bot.staff.bookings import build_bookings_router
@@ -71,7 +74,6 @@ CHANNEL = "telegram"
 COMMANDS = ("start", "menu", "language", "help")
 SECRET_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,256}")
 GROUP_CHATS = frozenset({ChatType.GROUP, ChatType.SUPERGROUP})
-MAX_CONCURRENT_UPDATES = 256  # a flood queues in getUpdates, not in our memory
 HINTED_MEMORY = 1024  # group messages remembered, so a redelivery gets no second hint
 # The outbox's pace: under Telegram's ~30 messages a second to different chats, leaving
 # room for the replies sent straight away.
@@ -162,6 +164,24 @@ async def _delete_quietly(message: Message) -> None:
         log.info("telegram_delete_refused", extra={"error": type(error).__name__})
 
 
+class AnswerFirst(CallbackAnswerMiddleware):
+    """A tap's spinner stops before the reply is worked out and sent (aiogram's middleware).
+
+    The reply may wait for flood control or a slow network; the spinner must not. A
+    query Telegram will not take an answer for (expired, flood control) changes nothing
+    about handling the tap.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(pre=True)
+
+    async def answer(self, event: CallbackQuery, callback_answer: CallbackAnswer) -> None:
+        try:
+            await super().answer(event, callback_answer)
+        except TelegramAPIError as error:
+            log.info("telegram_callback_answer_failed", extra={"error": type(error).__name__})
+
+
 async def _addressed_to_bot(message: Message, bot: Bot) -> bool:
     """A command or a mention of this bot: the only group messages worth a hint."""
     text = message.text or message.caption or ""
@@ -203,12 +223,20 @@ def build_router(dialogs: Dialogs, *, reply: ReplyFn, staff_chat_id: int = 0) ->
     hinted: OrderedDict[tuple[int, int], None] = OrderedDict()
     replies = ReplyOrder()
 
+    private.callback_query.middleware(AnswerFirst())
+
     async def run(
-        chat_id: int, incoming: Incoming, tapped: int | None = None, typed: Message | None = None
+        chat_id: int,
+        incoming: Incoming,
+        tapped: int | None = None,
+        *,
+        typed: Message | None = None,
+        turn: Turn | None = None,
     ) -> None:
         """Handle one update and show the reply, in this person's order.
 
         ``typed``: the person's message, deleted once the reply says it held a secret.
+        Taken from the inbox (``turn``), the reply is kept with the dialog step too.
         """
 
         async def show(screens: list[Screen]) -> None:
@@ -216,10 +244,20 @@ def build_router(dialogs: Dialogs, *, reply: ReplyFn, staff_chat_id: int = 0) ->
                 await _delete_quietly(typed)
             await reply(incoming.user_id, chat_id, screens, tapped)
 
-        await replies.run(incoming.user_id, dialogs.handle(incoming), show)
+        if turn is None:
+            handle = dialogs.handle(incoming)
+        else:
+            keep = turn.keep(chat=chat_id, user=incoming.user_id)
+            handle = turn.watch(dialogs.handle(incoming, keep=keep))
+        await replies.run(incoming.user_id, handle, show)
 
     @private.message(CommandStart())
-    async def on_start(message: Message, command: CommandObject, event_update: Update) -> None:
+    async def on_start(
+        message: Message,
+        command: CommandObject,
+        event_update: Update,
+        inbox_turn: Turn | None = None,
+    ) -> None:
         user = message.from_user
         assert user is not None  # the router filter
         incoming = _incoming(
@@ -229,10 +267,12 @@ def build_router(dialogs: Dialogs, *, reply: ReplyFn, staff_chat_id: int = 0) ->
             language_hint=user.language_code,
             update_key=str(event_update.update_id),
         )
-        await run(message.chat.id, incoming)
+        await run(message.chat.id, incoming, turn=inbox_turn)
 
     @private.message(F.text)
-    async def on_text(message: Message, event_update: Update) -> None:
+    async def on_text(
+        message: Message, event_update: Update, inbox_turn: Turn | None = None
+    ) -> None:
         user = message.from_user
         assert user is not None
         assert message.text is not None
@@ -243,10 +283,12 @@ def build_router(dialogs: Dialogs, *, reply: ReplyFn, staff_chat_id: int = 0) ->
             language_hint=user.language_code,
             update_key=str(event_update.update_id),
         )
-        await run(message.chat.id, incoming, typed=message)
+        await run(message.chat.id, incoming, typed=message, turn=inbox_turn)
 
     @private.message(F.content_type.in_(MEDIA_TYPES))
-    async def on_media(message: Message, event_update: Update) -> None:
+    async def on_media(
+        message: Message, event_update: Update, inbox_turn: Turn | None = None
+    ) -> None:
         user = message.from_user
         assert user is not None
         incoming = _incoming(
@@ -255,11 +297,13 @@ def build_router(dialogs: Dialogs, *, reply: ReplyFn, staff_chat_id: int = 0) ->
             language_hint=user.language_code,
             update_key=str(event_update.update_id),
         )
-        await run(message.chat.id, incoming)
+        await run(message.chat.id, incoming, turn=inbox_turn)
 
     @private.callback_query()
-    async def on_button(callback: CallbackQuery, event_update: Update) -> None:
-        """A tap; answered once here, or by the error handler if anything fails on the way."""
+    async def on_button(
+        callback: CallbackQuery, event_update: Update, inbox_turn: Turn | None = None
+    ) -> None:
+        """A tap; its spinner was stopped before this runs (``AnswerFirst``)."""
         message = callback.message
         assert message is not None  # the router filter
         # Older than 48 hours or deleted: cannot be edited, the screen comes anew.
@@ -271,8 +315,7 @@ def build_router(dialogs: Dialogs, *, reply: ReplyFn, staff_chat_id: int = 0) ->
             language_hint=callback.from_user.language_code,
             update_key=str(event_update.update_id),
         )
-        await run(message.chat.id, incoming, tapped)
-        await _answer_quietly(callback)
+        await run(message.chat.id, incoming, tapped, turn=inbox_turn)
 
     @groups.message()
     async def on_group_message(message: Message, bot: Bot) -> None:
@@ -300,8 +343,10 @@ def build_router(dialogs: Dialogs, *, reply: ReplyFn, staff_chat_id: int = 0) ->
         """A tap we did not offer (a group, an inline message): stop the spinner, nothing else."""
         await _answer_quietly(callback)
 
-    @router.errors()
-    async def on_error(event: ErrorEvent) -> bool:
+    # An update the inbox must keep (not stored, or taken over) is not the person's error:
+    # it propagates, so the update is not acknowledged, or is left to its new holder.
+    @router.errors(~ExceptionTypeFilter(InboxError))
+    async def on_error(event: ErrorEvent, inbox_turn: Turn | None = None) -> bool:
         """Log without personal data; then tell the person, unless their reply is on its way.
 
         A reply that failed for a passing reason waits in the outbox by now and follows
@@ -314,6 +359,8 @@ def build_router(dialogs: Dialogs, *, reply: ReplyFn, staff_chat_id: int = 0) ->
             "telegram_update_failed",
             extra={"update_type": event.update.event_type, **error_fields(error)},
         )
+        if inbox_turn is not None and inbox_turn.failed:
+            return True  # the database failed: the update is handled again from the inbox
         await _recover(dialogs, event.update, error, run)
         return True
 
@@ -349,48 +396,6 @@ async def _recover(
         log.error("telegram_recovery_failed", extra=error_fields(again))
 
 
-class _WebhookHandler(SimpleRequestHandler):
-    """aiogram's handler, refusing bodies that are not an update with 400 instead of a 500.
-
-    Telegram never sends them; anyone else who knows the path and the secret might,
-    and a malformed body must not reach the dispatcher or leave an unretrieved task.
-    Once the channel stops, updates get 503, which Telegram retries (on another worker,
-    or after the restart) instead of an update taken but never answered.
-    """
-
-    accepting = True
-
-    async def handle(self, request: web.Request) -> web.Response:
-        if not self.accepting:
-            return web.Response(status=503)
-        if not self.verify_secret(
-            request.headers.get("X-Telegram-Bot-Api-Secret-Token", ""), self.bot
-        ):
-            log.warning("telegram_webhook_bad_secret")
-            return web.Response(body="Unauthorized", status=401)
-        try:
-            raw = json.loads(await request.read())
-            update = Update.model_validate(raw, context={"bot": self.bot})
-        except (ValueError, ValidationError):
-            log.warning("telegram_webhook_malformed")
-            return web.json_response({"ok": False}, status=400)
-        task = asyncio.create_task(self._feed(update))
-        self._background_feed_update_tasks.add(task)
-        task.add_done_callback(self._background_feed_update_tasks.discard)
-        return web.json_response({})
-
-    async def _feed(self, update: Update) -> None:
-        try:
-            await self.dispatcher.feed_update(self.bot, update, **self.data)
-        except Exception as error:  # the error handler failed too; keep the task quiet
-            log.error("telegram_update_unhandled", extra=error_fields(error))
-
-    async def drain(self) -> None:
-        """Wait for updates already accepted (a stopping worker finishes what it took)."""
-        if self._background_feed_update_tasks:
-            await asyncio.gather(*self._background_feed_update_tasks, return_exceptions=True)
-
-
 class TelegramChannel:
     """The Channel protocol for Telegram: polling or webhook, commands, clean stop."""
 
@@ -406,6 +411,7 @@ class TelegramChannel:
         policy: SendPolicy,
         secret: str,
         default_language: str,
+        inbox: InboxSettings | None = None,
     ) -> None:
         self.bot = bot
         self.db = db
@@ -424,8 +430,13 @@ class TelegramChannel:
             build_router(dialogs, reply=self._reply, staff_chat_id=settings.staff_chat_id)
         )
         self.dispatcher.include_router(build_bookings_router(db, dialogs.l10n, settings))
-        self._webhook: _WebhookHandler | None = None
+        self._webhook: WebhookDoor | None = None
         self._polling: asyncio.Task[None] | None = None
+        self._closing = False
+        # Every update is stored before Telegram is told it arrived (the next getUpdates
+        # offset, the webhook's 200), and handled from the store.
+        self.inbox = Inbox(db, CHANNEL, self._process, inbox or InboxSettings())
+        self.dispatcher.update.outer_middleware(self._door)
 
     @classmethod
     def from_settings(cls, core: Core, secrets: Secrets) -> TelegramChannel:
@@ -465,6 +476,7 @@ class TelegramChannel:
             policy=outbox_policy(core.settings),
             secret=secret,
             default_language=core.settings.dialogs.default_language,
+            inbox=core.settings.inbox,
         )
 
     @property
@@ -475,8 +487,8 @@ class TelegramChannel:
     def setup(self, app: web.Application) -> None:
         if self.settings.mode != "webhook":
             return
-        self._webhook = _WebhookHandler(self.dispatcher, self.bot, secret_token=self.secret)
-        self._webhook.register(app, path=self.settings.webhook_path)
+        self._webhook = WebhookDoor(self.dispatcher, self.bot, secret=self.secret)
+        self._webhook.register(app, self.settings.webhook_path)
 
     async def start(self) -> None:
         try:
@@ -486,8 +498,10 @@ class TelegramChannel:
             raise ConfigError(
                 "config: TELEGRAM_BOT_TOKEN: the Bot API rejected the token"
             ) from None
+        self._closing = False
         await self.register_commands()
         await self.outbox.start()
+        await self.inbox.start()  # first of all, what a previous run left unhandled
         if self.settings.mode == "webhook":
             await self._start_webhook()
         else:
@@ -510,7 +524,6 @@ class TelegramChannel:
     async def _start_webhook(self) -> None:
         assert self.settings.public_url is not None
         url = str(self.settings.public_url).rstrip("/") + self.settings.webhook_path
-        await self.dispatcher.emit_startup(bot=self.bot)
         try:
             await self.bot.set_webhook(
                 url=url, secret_token=self.secret, allowed_updates=self.allowed_updates
@@ -529,12 +542,21 @@ class TelegramChannel:
                 handle_signals=False,  # the runner owns the signals
                 close_bot_session=False,  # stop() closes it after the last reply
                 allowed_updates=self.allowed_updates,
-                tasks_concurrency_limit=MAX_CONCURRENT_UPDATES,
+                # One update at a time into the inbox (``_door``), so the offset that
+                # confirms an update is sent only after it is stored; the handling
+                # runs concurrently from the inbox.
+                handle_as_tasks=False,
             ),
             name="telegram-polling",
         )
 
     async def stop(self) -> None:
+        """Stop taking updates, finish the ones taken, then stop sending and close the session.
+
+        In that order: the replies of the updates in hand still need the session. What
+        is stored but not taken stays in the inbox for the next start.
+        """
+        self._closing = True
         if self._polling is not None:
             try:
                 await self.dispatcher.stop_polling()
@@ -543,18 +565,53 @@ class TelegramChannel:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._polling
             self._polling = None
-            # Updates taken from getUpdates are answered before the session closes.
-            in_flight = getattr(self.dispatcher, "_handle_update_tasks", set())
-            if in_flight:
-                await asyncio.gather(*in_flight, return_exceptions=True)
         if self._webhook is not None:
             self._webhook.accepting = False
-            await self._webhook.drain()
-            await self.dispatcher.emit_shutdown(bot=self.bot)
+        await self.inbox.stop()
         # After the updates, which may have queued replies; unsent rows wait in the table.
         await self.outbox.stop()
         await self.bot.session.close()
         log.info("telegram_stopped")
+
+    async def idle(self, update_id: int | None = None) -> None:
+        """Until the update (or every update) stored so far by this worker is handled (tests)."""
+        if update_id is None:
+            await self.inbox.idle()
+        else:
+            await self.inbox.settled(str(update_id))
+
+    # -- the inbox
+
+    async def _door(
+        self,
+        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
+        update: TelegramObject,
+        data: dict[str, Any],
+    ) -> Any:
+        """Store each arriving update; only an update taken from the inbox goes on."""
+        if data.get("inbox_turn") is not None:
+            return await handler(update, data)
+        assert isinstance(update, Update)
+        payload = update.model_dump(mode="json", by_alias=True, exclude_none=True)
+        # A webhook fails fast (500: Telegram resends it); polling keeps trying, and the
+        # offset that would confirm the update waits, until it is stored or we stop.
+        await self.inbox.accept_patiently(
+            str(update.update_id),
+            _person(update),
+            payload,
+            give_up=lambda: self._webhook is not None or self._closing,
+        )
+        return None
+
+    async def _process(self, turn: Turn) -> None:
+        """Handle one stored update, or send the reply an earlier attempt kept."""
+        reply = turn.row.reply
+        if reply is not None:
+            log.info("telegram_kept_reply_sent")
+            await self._reply(str(reply["user"]), int(reply["chat"]), turn.kept(), None)
+            return
+        update = Update.model_validate(turn.row.payload, context={"bot": self.bot})
+        await self.dispatcher.feed_update(self.bot, update, inbox_turn=turn)
 
     # -- sending
 
@@ -642,3 +699,12 @@ class TelegramChannel:
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+def _person(update: Update) -> str:
+    """Whose update this is, so one person's updates are handled in order ("" if nobody's)."""
+    try:
+        user = getattr(update.event, "from_user", None)
+    except Exception:  # an update type newer than aiogram
+        return ""
+    return str(user.id) if user is not None else ""

@@ -47,15 +47,18 @@ from bot.channels.viber_api import (
     UNREACHABLE,
     ViberApi,
     ViberRefused,
+    ViberRejected,
     ViberUnavailable,
 )
 from bot.channels.viber_render import payload_of, render
 from bot.config import ConfigError, Secrets, Settings
 from bot.files import FileLinks, link_key
+from bot.inbox import Inbox, Turn
 from bot.logs import error_fields
 from bot.outbox import OutboxSender, Outcome, SendPolicy, SendResult
 from dialogs import Incoming, Kind, Screen
 from storage import Repo
+from storage.models import utcnow
 from storage.outbox import Receipt
 
 log = logging.getLogger(__name__)
@@ -74,6 +77,9 @@ WEBHOOK_EVENTS = [
 READ_CHUNK = 64 * 1024
 FILES_PATH = "/viber/files"  # under viber.public_url, beside the webhook
 RECEIPTS: dict[str, Receipt] = {"delivered": "delivered", "seen": "seen", "failed": "failed"}
+# What a person does: stored before the 200 (``bot.inbox``). Receipts are applied at once
+# (they only move an outbox row forward); a conversation start is answered in the 200.
+STORED_EVENTS = (ViberMessageRequest, ViberSubscribedRequest, ViberUnsubscribedRequest)
 
 
 def sign(token: str, body: bytes) -> str:
@@ -124,6 +130,8 @@ class ViberChannel:
                 path=FILES_PATH,
                 ttl_seconds=core.settings.booking.file_link_minutes * 60,
             )
+        # What a person sends is stored before Viber gets its 200, and handled from there.
+        self.inbox = Inbox(core.db, CHANNEL, self._process, core.settings.inbox)
 
     @classmethod
     def from_settings(cls, core: Core, secrets: Secrets) -> ViberChannel:
@@ -153,6 +161,7 @@ class ViberChannel:
     async def start(self) -> None:
         self._accepting = True
         await self.outbox.start()
+        await self.inbox.start()  # first of all, what a previous run left unhandled
         if self.settings.public_url is not None:
             url = str(self.settings.public_url).rstrip("/") + self.settings.webhook_path
             try:
@@ -170,13 +179,15 @@ class ViberChannel:
 
     async def stop(self) -> None:
         self._accepting = False
+        await self.inbox.stop()
         await self.idle()
         await self.outbox.stop()
         await self.api.close()
 
     async def idle(self) -> None:
         """Wait until every event received so far is fully handled (tests, shutdown)."""
-        while self._tasks:
+        while self._tasks or self.inbox.busy:
+            await self.inbox.idle()
             await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
     # -- the webhook
@@ -205,7 +216,33 @@ class ViberChannel:
         if parsed is None or _person_of(parsed) == "":
             log.info("viber_event_malformed", extra={"viber_event": event})
             return web.Response(status=400, text="malformed event")
+        if isinstance(parsed, STORED_EVENTS):
+            # Kept before the 200: if storing fails, Viber gets a 500 and sends it again.
+            person = _person_of(parsed) or ""
+            token = data.get("message_token")
+            key = str(token) if token else f"{event}:{person}:{data.get('timestamp')}"
+            await self.inbox.accept(key, person, data)
+            return web.Response(status=200)
         return await self._dispatch(parsed)
+
+    async def _process(self, turn: Turn) -> None:
+        """Handle one stored event, or send the reply an earlier attempt kept."""
+        reply = turn.row.reply
+        if reply is not None:
+            log.info("viber_kept_reply_sent")
+            await self._reply(str(reply["user"]), turn.kept())
+            return
+        parsed = self._parse(turn.row.payload)
+        if isinstance(parsed, ViberMessageRequest):
+            incoming = self._incoming(parsed)
+            keep = turn.keep(user=incoming.user_id)
+            handle = turn.watch(self.dialogs.handle(incoming, keep=keep))
+            send = partial(self._reply, incoming.user_id)
+            await self._replies.run(incoming.user_id, handle, send)
+        elif isinstance(parsed, ViberSubscribedRequest):
+            await turn.watch(self.dialogs.set_subscribed(CHANNEL, str(parsed.user.id), True))
+        elif isinstance(parsed, ViberUnsubscribedRequest):
+            await turn.watch(self.dialogs.set_subscribed(CHANNEL, str(parsed.user_id), False))
 
     async def _read_body(self, request: web.Request) -> bytes:
         limit = self.settings.max_body_bytes
@@ -239,18 +276,9 @@ class ViberChannel:
         return create_request(data)
 
     async def _dispatch(self, parsed: Any) -> web.StreamResponse:
-        if isinstance(parsed, ViberMessageRequest):
-            incoming = self._incoming(parsed)
-            self._for_person(incoming.user_id, self.dialogs.handle(incoming))
-        elif isinstance(parsed, ViberConversationStartedRequest):
+        if isinstance(parsed, ViberConversationStartedRequest):
             return await self._on_conversation_started(parsed)
-        elif isinstance(parsed, ViberSubscribedRequest):
-            user_id = str(parsed.user.id)
-            self._for_person(user_id, self._subscribed(user_id, True))
-        elif isinstance(parsed, ViberUnsubscribedRequest):
-            user_id = str(parsed.user_id)
-            self._for_person(user_id, self._subscribed(user_id, False))
-        elif isinstance(parsed, ViberDeliveredRequest | ViberSeenRequest | ViberFailedRequest):
+        if isinstance(parsed, ViberDeliveredRequest | ViberSeenRequest | ViberFailedRequest):
             receipt = RECEIPTS[parsed.event_type]
             self._spawn(self._on_receipt(receipt, str(parsed.message_token)))
         return web.Response(status=200)
@@ -329,12 +357,15 @@ class ViberChannel:
         return web.json_response(body, dumps=lambda obj: json.dumps(obj, ensure_ascii=False))
 
     async def _on_receipt(self, receipt: Receipt, message_token: str) -> None:
-        # Most receipts are for replies, which are not in the outbox: look before writing.
-        async with self.core.db.read() as session:
-            if not await Repo(session).outbox.knows_token(CHANNEL, message_token):
-                return
+        """Applied to its outbox row, or kept until the send it confirms is recorded.
+
+        Viber may call back before its answer to our send has reached us; a receipt for
+        a reply (never in the outbox) is kept briefly and dropped by housekeeping.
+        """
         async with self.core.db.write() as session:
-            await Repo(session).outbox.record_receipt(CHANNEL, message_token, receipt)
+            repo = Repo(session)
+            if not await repo.outbox.record_receipt(CHANNEL, message_token, receipt):
+                await repo.receipts.keep(CHANNEL, message_token, receipt, utcnow())
 
     # -- sending
 
@@ -359,6 +390,8 @@ class ViberChannel:
         for message in messages:
             try:
                 reply = await self.api.send_message(recipient, message)
+            except ViberRejected as error:
+                return SendResult(Outcome.REJECTED, error=f"http_{error.http_status}")
             except ViberUnavailable:
                 return SendResult(Outcome.RETRY, error="unavailable")
             if reply.status in UNREACHABLE:

@@ -2,9 +2,13 @@
 
 viberbot's own ``Api`` sends with blocking ``requests``, which would stall the event
 loop of a webhook server, so we keep viberbot for parsing what Viber sends us and
-talk to the API ourselves. Transport trouble (a timeout, a refused connection, HTTP
-5xx or 429) is retried with exponential backoff and jitter; a Viber status code in a
-200 answer is returned to the caller, who knows what it means for its message.
+talk to the API ourselves. Retried here, with exponential backoff and jitter, is only
+what certainly did not happen: a connection refused or not made in time (nothing was
+sent), HTTP 5xx or 429 (Viber says it did not take it). A message whose POST timed
+out or lost its connection after it was sent may have been delivered, and Viber has
+no idempotency key: it is not posted again here (the outbox may try once more, later).
+An HTTP 4xx will fail the same way again: ``ViberRejected``, final. A Viber status
+code in a 200 answer is returned to the caller, who knows what it means for its message.
 """
 
 from __future__ import annotations
@@ -42,6 +46,18 @@ RATE_LIMITED = frozenset({Status.TOO_MANY_REQUESTS, Status.FREE_MESSAGES_EXCEEDE
 
 class ViberUnavailable(Exception):
     """Viber did not answer usefully after all retries (timeouts, 5xx, garbage)."""
+
+
+class ViberRejected(ViberUnavailable):
+    """Viber answered HTTP 4xx: the same request fails the same way, do not retry it."""
+
+    def __init__(self, endpoint: str, http_status: int) -> None:
+        super().__init__(f"{endpoint}: http {http_status}")
+        self.http_status = http_status
+
+
+# Raised before anything was sent: the request never reached Viber.
+NOT_SENT = (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError)
 
 
 class ViberRefused(Exception):
@@ -102,8 +118,14 @@ class ViberApi:
         base = min(self._max_backoff, self._backoff * 2**attempt)
         return base * random.uniform(0.5, 1.0)
 
-    async def call(self, endpoint: str, body: dict[str, Any]) -> dict[str, Any]:
-        """POST ``body`` to ``endpoint``; the decoded answer, retried on transport trouble."""
+    async def call(
+        self, endpoint: str, body: dict[str, Any], *, idempotent: bool = True
+    ) -> dict[str, Any]:
+        """POST ``body`` to ``endpoint``; the decoded answer, retried where that is safe.
+
+        ``idempotent=False`` (a message): a POST that may have reached Viber (a timeout
+        or a dropped connection after sending, an unreadable answer) is not repeated.
+        """
         # ensure_ascii=False: Cyrillic as UTF-8 is a third of its \\u escapes, and Viber
         # limits a message to 30 KB.
         data = json.dumps(body, ensure_ascii=False).encode()
@@ -118,17 +140,29 @@ class ViberApi:
                         problem = f"http_{response.status}"
                         continue
                     if response.status != 200:
-                        raise ViberUnavailable(f"{endpoint}: http {response.status}")
+                        log.warning(
+                            "viber_rejected", extra={"endpoint": endpoint, "http": response.status}
+                        )
+                        raise ViberRejected(endpoint, response.status)
                     answer = await response.json(content_type=None)
-            except (TimeoutError, aiohttp.ClientError) as exc:
+            except NOT_SENT as exc:
                 problem = type(exc).__name__
                 continue
+            except (TimeoutError, aiohttp.ClientError) as exc:
+                problem = type(exc).__name__
+                if idempotent:
+                    continue
+                break
             except ValueError:
                 problem = "bad_json"
-                continue
+                if idempotent:
+                    continue
+                break
             if not isinstance(answer, dict):
                 problem = "bad_json"
-                continue
+                if idempotent:
+                    continue
+                break
             return answer
         log.warning("viber_unavailable", extra={"endpoint": endpoint, "problem": problem})
         raise ViberUnavailable(f"{endpoint}: {problem}")
@@ -136,7 +170,7 @@ class ViberApi:
     async def send_message(self, receiver: str, message: dict[str, Any]) -> Reply:
         """Send one message; transport trouble raises ``ViberUnavailable``."""
         body = {"receiver": receiver, "sender": self.sender, **message}
-        answer = await self.call("send_message", body)
+        answer = await self.call("send_message", body, idempotent=False)
         status = _status(answer)
         token = answer.get("message_token")
         if status != Status.OK:

@@ -5,8 +5,8 @@ faq-status-check-a =
     You can check your case status online. You need two things:
     • the case number ("Numer sprawy"), for example 2555583/2016,
     • the access code ("Kod").
-    Enter them on the office's status page (button below).
-    This bot does not check case status, so do not send your case number or code in this chat.
+    Enter them on the office's status page (button below),
+    or here in the bot: "Case status and access code" → "Check my case status".
     No code? See "Where do I get the access code?".
 
 faq-access-code-q = Where do I get the access code?

@@ -5,8 +5,8 @@ faq-status-check-a =
     Status sprawy sprawdzisz online. Potrzebujesz dwóch rzeczy:
     • numer sprawy („Numer sprawy”), np. 2555583/2016,
     • kod dostępu („Kod”).
-    Wpisz je na stronie stanu sprawy urzędu (przycisk poniżej).
-    Ten bot nie sprawdza statusu, więc nie wysyłaj tu numeru sprawy ani kodu.
+    Wpisz je na stronie stanu sprawy urzędu (przycisk poniżej)
+    albo tutaj, w bocie: „Status sprawy i kod dostępu” → „Sprawdź status mojej sprawy”.
     Nie masz kodu? Zobacz „Skąd wziąć kod dostępu do sprawy?”.
 
 faq-access-code-q = Skąd wziąć kod dostępu do sprawy?

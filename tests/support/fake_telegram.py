@@ -189,6 +189,7 @@ class FakeTelegram:
         self._message_ids = itertools.count(1)
         self._failures: dict[str, list[_Failure]] = defaultdict(list)
         self._delays: dict[str, list[float]] = defaultdict(list)
+        self._hangs: dict[str, list[tuple[float, int]]] = defaultdict(list)
         self._flood_until: dict[str, float] = {}
         self._site: web.TCPSite | None = None
         self._address: tuple[str, int] | None = None
@@ -278,6 +279,13 @@ class FakeTelegram:
             self._site = web.TCPSite(self._runner, *self._address)
             await self._site.start()
 
+    def hang(self, method: str, seconds: float, *, times: int = 1, code: int = 504) -> None:
+        """The next ``times`` calls of ``method`` answer nothing for ``seconds``, then fail.
+
+        Nothing is done for them: a client that gave up waiting lost nothing.
+        """
+        self._hangs[method].extend([(seconds, code)] * times)
+
     def slow(self, method: str, seconds: float, *, times: int = 1) -> None:
         """The next ``times`` calls of ``method`` take ``seconds`` longer to answer."""
         self._delays[method].extend([seconds] * times)
@@ -325,6 +333,10 @@ class FakeTelegram:
                 await asyncio.sleep(self.latency)
             if self._delays.get(method):
                 await asyncio.sleep(self._delays[method].pop(0))
+            if self._hangs.get(method):
+                seconds, code = self._hangs[method].pop(0)
+                await asyncio.sleep(seconds)
+                raise ApiError(code, "Gateway Timeout")
             if request.match_info["token"] != self.token:
                 raise ApiError(401, "Unauthorized")
             handler = self._methods.get(method)

@@ -24,7 +24,7 @@ import itertools
 import json
 import time
 from collections import defaultdict, deque
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -159,7 +159,11 @@ class FakeViber:
         self.subscribers: set[str] = set()
         self.webhook: dict[str, Any] | None = None
         self.on_send: Callable[[Sent], None] | None = None
+        # Awaited after a message is accepted and before the answer leaves: what Viber
+        # does meanwhile (a ``delivered`` callback racing our answer) goes here.
+        self.before_answer: Callable[[Sent], Awaitable[None]] | None = None
         self._failures: deque[_Failure] = deque()
+        self._late: deque[float] = deque()
         self._unanswered: dict[str, list[float]] = defaultdict(list)
         self._tokens = itertools.count(5_124_661_846_655_238_145)
         self._runner: web.AppRunner | None = None
@@ -192,6 +196,10 @@ class FakeViber:
     ) -> None:
         """The next ``count`` calls answer HTTP ``status`` (or first hang ``hang`` seconds)."""
         self._failures.append(_Failure(endpoint, count, http_status=status, hang=hang))
+
+    def answer_late(self, seconds: float, count: int = 1) -> None:
+        """The next ``count`` messages are accepted (delivered) but answered ``seconds`` late."""
+        self._late.extend([seconds] * count)
 
     def answer_status(
         self,
@@ -256,7 +264,13 @@ class FakeViber:
             self.calls.append(Call(endpoint, body, failure.viber_status))
             return _answer(failure.viber_status, "fake status")
         if endpoint == "send_message":
-            return self._send_message(body, len(raw))
+            before = len(self.sent)
+            response = self._send_message(body, len(raw))
+            if self.before_answer is not None and len(self.sent) > before:
+                await self.before_answer(self.sent[-1])
+            if self._late and len(self.sent) > before:
+                await asyncio.sleep(self._late.popleft())
+            return response
         if endpoint == "set_webhook":
             return await self._set_webhook(body)
         if endpoint == "get_account_info":

@@ -96,6 +96,8 @@ class TelegramDriver:
         assert self.tg is not None
         update = Update.model_validate(raw, context={"bot": self.tg.bot})
         await self.tg.dispatcher.feed_update(self.tg.bot, update)
+        # Stored first, then handled from the inbox: wait for this one's handling.
+        await self.tg.idle(update.update_id)
 
     def new_seen(self, user: int) -> list[Seen]:
         """What appeared in ``user``'s chat since the last time we looked."""

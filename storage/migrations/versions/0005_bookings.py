@@ -1,7 +1,7 @@
 """bookings: visit slots per office, blocked days, and bookings of the fingerprint visit
 
 Revision ID: 0005_bookings
-Revises: 0004_cases
+Revises: 0007_inbox (main: 0006_unanswered -> 0004_cases -> 0007_inbox)
 Create Date: 2026-11-30
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005_bookings"
-down_revision = "0004_cases"
+down_revision = "0007_inbox"
 branch_labels = None
 depends_on = None
 
