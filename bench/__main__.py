@@ -14,6 +14,7 @@ BENCHMARKS = {
     "search": "bench.search_bench",
     "telegram": "bench.telegram_bench",
     "viber": "bench.viber_bench",
+    "booking": "bench.booking_bench",
     "desk": "bench.desk_bench",
     "cases": "bench.cases_bench",
 }

@@ -1,4 +1,8 @@
-"""``python -m bot [--config PATH] run | chat | feedback | db upgrade | db downgrade REV``."""
+"""``python -m bot [--config PATH] run | chat | feedback | db upgrade | db downgrade REV``.
+
+Visits: ``slots generate --days N``, ``slots block --date D --office O``,
+``bookings export --date D [--office O] [--out FILE]``.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +10,18 @@ import argparse
 import asyncio
 import logging
 import sys
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.config import ConfigError, Secrets, Settings, load_secrets, load_settings
 from bot.logs import setup_logging
 
+if TYPE_CHECKING:
+    from storage import Database
+
 log = logging.getLogger("bot")
+DEMO_SLOT_DAYS = 14
 
 
 def _days(value: str) -> int:
@@ -41,7 +51,53 @@ def _parser() -> argparse.ArgumentParser:
     cases_sub = cases.add_subparsers(dest="cases_command", required=True)
     load = cases_sub.add_parser("import", help="add or update cases from the office's CSV export")
     load.add_argument("file", type=Path)
+    _booking_commands(sub)
     return parser
+
+
+def _booking_commands(sub: argparse._SubParsersAction) -> None:
+    slots = sub.add_parser("slots", help="visit slots of the offices ([booking] in config)")
+    slots_sub = slots.add_subparsers(dest="slots_command", required=True)
+    generate = slots_sub.add_parser("generate", help="create the slots of the next N days")
+    generate.add_argument("--days", type=int, default=30)
+    block = slots_sub.add_parser("block", help="close a day at an office (no new bookings)")
+    block.add_argument("--date", type=date.fromisoformat, required=True)
+    block.add_argument("--office", required=True)
+    bookings = sub.add_parser("bookings", help="booked visits")
+    bookings_sub = bookings.add_subparsers(dest="bookings_command", required=True)
+    export = bookings_sub.add_parser("export", help="the day's visits as CSV for the hall")
+    export.add_argument("--date", type=date.fromisoformat, required=True)
+    export.add_argument("--office", default=None)
+    export.add_argument("--out", type=Path, default=None, help="file (default: standard output)")
+
+
+async def _booking(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.booking_admin import block_day, export_visits, generate_slots, policy_of
+    from storage import Database, upgrade
+
+    office = getattr(args, "office", None)
+    if office is not None and office not in settings.booking.offices:
+        print(f"unknown office {office!r}; known: {', '.join(settings.booking.offices)}")
+        return 2
+    db = Database(settings.storage.url)
+    try:
+        await upgrade(db)
+        if args.command == "slots" and args.slots_command == "generate":
+            for done in await generate_slots(db, policy_of(settings), args.days):
+                print(f"{done.office}: {done.created} slots created, {done.existing} existed")
+        elif args.command == "slots":
+            booked = await block_day(db, args.office, args.date)
+            print(f"{args.office} {args.date}: blocked; {booked} visits already booked that day")
+        else:
+            text, count = await export_visits(db, args.date, office)
+            if args.out is None:
+                sys.stdout.write(text)
+            else:
+                args.out.write_text(text, encoding="utf-8")
+                print(f"{count} visits written to {args.out}", file=sys.stderr)
+    finally:
+        await db.dispose()
+    return 0
 
 
 async def _chat(settings: Settings) -> None:
@@ -51,9 +107,17 @@ async def _chat(settings: Settings) -> None:
     core = await build_core(settings)
     try:
         await core.seed_demo_cases()
+        await _demo_slots(core.db, settings)
         await run_console(core.dialogs)
     finally:
         await core.close()
+
+
+async def _demo_slots(db: Database, settings: Settings) -> None:
+    """The console is for trying the bot: booking needs slots, so the next days get them."""
+    from bot.booking_admin import generate_slots, policy_of
+
+    await generate_slots(db, policy_of(settings), DEMO_SLOT_DAYS)
 
 
 async def _db(settings: Settings, args: argparse.Namespace) -> None:
@@ -150,6 +214,8 @@ def main(argv: list[str] | None = None) -> int:
             return asyncio.run(_cases(settings, args))
         elif command == "unanswered":
             asyncio.run(_unanswered(settings, args.days))
+        elif command in {"slots", "bookings"}:
+            return asyncio.run(_booking(settings, args))
         else:
             asyncio.run(_serve(settings, secrets))
     except KeyboardInterrupt:

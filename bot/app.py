@@ -10,11 +10,14 @@ from dataclasses import dataclass
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
+from bot.booking_admin import policy_of
 from bot.cases import make_notices, make_source, seed_demo
 from bot.config import Settings
+from bot.files import Resolver
 from bot.staff import OutboxStaffPort
 from bot.staff.files import FileLinks
 from dialogs import DialogOptions, Dialogs, FaqSearch, Localizer, load_catalogue
+from dialogs.booking import BookingFeature
 from dialogs.cases import CaseSource, CodeHasher, Notices
 from dialogs.cases.flow import LookupLimits, StatusFlow
 from dialogs.desk import Desk
@@ -35,6 +38,8 @@ class Core:
     staff_port: OutboxStaffPort | None = None
     # Signed links to staff files for Viber persons (set by the Telegram channel).
     file_links: FileLinks | None = None
+    # Builds a file again from its ``Attachment.ref`` (the Viber link to a visit's .ics).
+    files: Resolver | None = None
 
     async def seed_demo_cases(self) -> None:
         await seed_demo(self.settings, self.db, self.code_hasher, self.case_notices)
@@ -60,6 +65,7 @@ async def build_core(settings: Settings, *, migrate: bool = True) -> Core:
         confident=settings.dialogs.search_confident,
         max_candidates=settings.dialogs.search_candidates,
     )
+    booking = BookingFeature(policy_of(settings), db=db, l10n=l10n)
     options = DialogOptions(
         default_language=settings.dialogs.default_language,
         languages=tuple(settings.dialogs.languages),
@@ -68,6 +74,7 @@ async def build_core(settings: Settings, *, migrate: bool = True) -> Core:
     hasher = CodeHasher()
     case_source = make_source(settings.case_status, db, hasher)
     notices = make_notices(settings, l10n)
+    dialogs.add_flow(booking.flow)
     dialogs.add_flow(StatusFlow(case_source, notices, lookup_limits(settings)).flow)
     core = Core(
         settings=settings,
@@ -76,6 +83,7 @@ async def build_core(settings: Settings, *, migrate: bool = True) -> Core:
         case_source=case_source,
         code_hasher=hasher,
         case_notices=notices,
+        files=booking.calendar,
     )
     if settings.telegram.staff_chat_id:
         staff = settings.staff

@@ -7,7 +7,7 @@ A bad value must stop the start with one line that names the key, not a tracebac
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -27,6 +27,8 @@ from pydantic_settings import (
     SettingsConfigDict,
     TomlConfigSettingsSource,
 )
+
+from storage.cases import OFFICES
 
 DEFAULT_CONFIG = Path("config.toml")
 _CREDENTIALS = re.compile(r"://[^/@\s]*@")
@@ -55,7 +57,7 @@ class TelegramSettings(_Section):
     public_url: AnyHttpUrl | None = None
     staff_chat_id: int = 0
     request_timeout: float = Field(default=30.0, gt=0)
-    # Telegram user ids allowed admin-only commands (the staff desk's /ban, /unban, /stats).
+    # Telegram user ids allowed admin-only commands (/ban, /unban, /stats, /bookings, /block).
     admin_ids: list[int] = Field(default_factory=list)
 
     @field_validator("api_server", "public_url", mode="before")
@@ -190,6 +192,59 @@ class CaseStatusSettings(_Section):
         return self
 
 
+class OfficeSettings(_Section):
+    """One office's visit schedule (see ``[booking.offices.<id>]`` in config.toml)."""
+
+    address: str = ""
+    address_source: AnyHttpUrl | None = None
+    weekdays: list[int] = Field(default_factory=lambda: [1, 2, 3, 4, 5])
+    opens: time = time(8, 30)
+    closes: time = time(14, 30)
+    slot_minutes: int = Field(default=15, ge=5, le=240)
+    people_per_slot: int = Field(default=3, ge=1, le=100)
+    holidays: list[date] = Field(default_factory=list)
+    blocked_days: list[date] = Field(default_factory=list)
+
+    @field_validator("weekdays")
+    @classmethod
+    def _iso_weekdays(cls, value: list[int]) -> list[int]:
+        if any(day < 1 or day > 7 for day in value):
+            raise ValueError("weekdays are 1 (Monday) to 7 (Sunday)")
+        return value
+
+    @field_validator("address_source", mode="before")
+    @classmethod
+    def _empty_is_none(cls, value: Any) -> Any:
+        return None if value == "" else value
+
+    @model_validator(mode="after")
+    def _opens_before_closes(self) -> OfficeSettings:
+        if self.opens >= self.closes:
+            raise ValueError("opens must be earlier than closes")
+        return self
+
+
+class BookingSettings(_Section):
+    window_days: int = Field(default=30, ge=1, le=365)
+    verified_hours: float = Field(default=24.0, gt=0)
+    min_lead_hours: float = Field(default=2.0, ge=0)
+    allow_cancel: bool = False
+    allow_reschedule: bool = False
+    change_cutoff_hours: float = Field(default=24.0, ge=0)
+    reminder_hours: list[float] = Field(default_factory=lambda: [24.0, 2.0])
+    file_link_minutes: int = Field(default=60, ge=1, le=7 * 24 * 60)
+    public_holidays: list[date] = Field(default_factory=list)
+    offices: dict[str, OfficeSettings] = Field(default_factory=dict)
+
+    @field_validator("offices")
+    @classmethod
+    def _known_offices(cls, value: dict[str, OfficeSettings]) -> dict[str, OfficeSettings]:
+        unknown = sorted(set(value) - set(OFFICES))
+        if unknown:
+            raise ValueError(f"unknown office {unknown[0]!r}; known: {', '.join(OFFICES)}")
+        return value
+
+
 class InboxSettings(_Section):
     lease_seconds: float = Field(default=30.0, gt=0)
     poll_interval: float = Field(default=1.0, gt=0)
@@ -218,6 +273,7 @@ class Settings(BaseSettings):
     outbox: OutboxSettings = Field(default_factory=OutboxSettings)
     staff: StaffSettings = Field(default_factory=StaffSettings)
     case_status: CaseStatusSettings = Field(default_factory=CaseStatusSettings)
+    booking: BookingSettings = Field(default_factory=BookingSettings)
     log: LogSettings = Field(default_factory=LogSettings)
     inbox: InboxSettings = Field(default_factory=InboxSettings)
 

@@ -32,11 +32,17 @@ Keyboard = tuple[tuple[AnyButton, ...], ...]
 
 @dataclass(frozen=True, slots=True)
 class Attachment:
-    """A file sent with a screen (e.g. an ``.ics`` calendar entry)."""
+    """A file sent with a screen (e.g. an ``.ics`` calendar entry).
+
+    ``ref`` names the file so the bot can build it again later (``booking:<id>:<lang>``):
+    a messenger that takes files only as links (Viber) gets a signed, expiring link to
+    it, and the bytes are never kept anywhere. Empty: the file cannot be linked.
+    """
 
     filename: str
     content: bytes
     mime_type: str
+    ref: str = ""
 
 
 @dataclass(frozen=True, slots=True)

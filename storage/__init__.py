@@ -1,5 +1,6 @@
 """Storage: tables, the engine, migrations and repositories. Knows no messenger."""
 
+from storage.booking import AlreadyBooked, Booking, BookingRepo, Slot, SlotFull, Visit
 from storage.cases import (
     AWAITING_ATTENDANCE,
     OFFICES,
@@ -32,8 +33,11 @@ __all__ = [
     "AWAITING_ATTENDANCE",
     "OFFICES",
     "STATUSES",
+    "AlreadyBooked",
     "AttemptVerdict",
     "Ban",
+    "Booking",
+    "BookingRepo",
     "Case",
     "CaseAttempt",
     "CaseLink",
@@ -53,12 +57,15 @@ __all__ = [
     "OutboxRepo",
     "ProcessedUpdate",
     "Repo",
+    "Slot",
+    "SlotFull",
     "StaffTopic",
     "Stored",
     "Ticket",
     "UnansweredQuestion",
     "Upserted",
     "User",
+    "Visit",
     "Watcher",
     "upgrade",
 ]

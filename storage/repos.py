@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.booking import BookingRepo
 from storage.cases import CaseRepo
 from storage.db import BaseRepo
 from storage.desk import DeskRepo
@@ -198,6 +199,7 @@ class Repo:
         self.outbox = OutboxRepo(session)
         self.desk = DeskRepo(session)
         self.cases = CaseRepo(session)
+        self.booking = BookingRepo(session)
         self.unanswered = UnansweredRepo(session)
         self.inbox = InboxRepo(session)
         self.receipts = ReceiptRepo(session)

@@ -11,7 +11,7 @@ change it, and proves the reply came in the right language. The ``driver`` fixtu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import pytest
@@ -21,12 +21,14 @@ from dialogs import Localizer
 from dialogs.cases import CodeHasher, Notices
 from dialogs.cases.demo import seed_demo_cases
 from storage import Database, upgrade
+from tests.support.booking import open_slots, prove_case
 from tests.support.drivers import ChatDriver, Seen
+from tests.support.viber_factories import viber_id
 
 
 @dataclass(frozen=True, slots=True)
 class Step:
-    do: str  # start | tap | say | tap_payload | restart
+    do: str  # start | tap | say | tap_payload | restart | prove | slots | tap_first
     arg: str = ""  # tap: a Fluent id of the label; say: the text; start: the app's language
     lang: str = ""  # the language the label is in and the reply must be in
     expect: tuple[str, ...] = ()  # Fluent ids, or "faq:<entry>" for that entry's answer
@@ -49,6 +51,19 @@ def stale(payload: str, lang: str, *expect: str) -> Step:
 
 
 RESTART = Step("restart")
+
+
+def prove(status: str = "awaiting_attendance") -> Step:
+    """Slots open and the person has just checked a case in ``status`` (booking's scene)."""
+    return Step("prove", status)
+
+
+SLOTS = Step("slots")  # the schedule's slots exist (the look-up itself proves the case)
+
+
+def tap_first(prefix: str, lang: str, *expect: str) -> Step:
+    """Tap the first button whose payload starts with ``prefix`` (a day, a time)."""
+    return Step("tap_first", prefix, lang, expect)
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +205,59 @@ SCENARIOS = [
 ]
 
 
+SCENARIOS += [
+    Scenario(
+        "booking the fingerprint visit, Confirm tapped twice, after a restart",
+        [
+            start("uk"),
+            tap("lang-name", "uk", "main-menu-title"),
+            prove(),
+            tap("cat-booking", "uk", "category-text"),
+            tap("act-book", "uk", "booking-title"),
+            tap_first("bkd:", "uk", "booking-title"),
+            tap_first("bkt:", "uk", "booking-confirm-once"),
+            tap_first("bkc:", "uk", "booking-confirmed-title", "booking-hall-poznan"),
+            tap_first("bkc:", "uk", "booking-already-tap"),
+            RESTART,
+            stale("a:book", "uk", "booking-already", "booking-hall-poznan"),
+        ],
+    ),
+    replace(
+        look_up(
+            "en",
+            "2555583/2016",
+            "DEMO-1111",
+            "awaiting_attendance",
+            SLOTS,
+            tap("btn-cs-book", "en", "booking-title"),
+            tap_first("bkd:", "en", "booking-title"),
+            tap_first("bkt:", "en", "booking-confirm-once"),
+            tap_first("bkc:", "en", "booking-confirmed-title", "booking-hall-poznan"),
+        ),
+        name="case look-up in en, then booking from the status screen",
+    ),
+    Scenario(
+        "booking refused: the case is not awaiting attendance",
+        [
+            start("pl"),
+            tap("lang-name", "pl", "main-menu-title"),
+            prove("in_progress"),
+            tap("cat-booking", "pl", "category-text"),
+            tap("act-book", "pl", "booking-wrong-status"),
+        ],
+    ),
+    Scenario(
+        "booking without a checked case points to the look-up",
+        [
+            start("en"),
+            tap("lang-name", "en", "main-menu-title"),
+            tap("cat-booking", "en", "category-text"),
+            tap("act-book", "en", "booking-need-check"),
+        ],
+    ),
+]
+
+
 @pytest.fixture
 async def demo_cases(settings: Settings) -> None:
     """The console's demo cases in the bot's database, seeded as ``make run`` seeds them."""
@@ -232,7 +300,11 @@ def label_for(l10n: Localizer, step: Step, history: list[Seen]) -> str:
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=[s.name for s in SCENARIOS])
 async def test_journey(
-    demo_cases: None, driver: ChatDriver, l10n: Localizer, scenario: Scenario
+    demo_cases: None,
+    driver: ChatDriver,
+    l10n: Localizer,
+    scenario: Scenario,
+    settings: Settings,
 ) -> None:
     user = 700_001
     history: list[Seen] = []
@@ -241,12 +313,22 @@ async def test_journey(
         if step.do == "restart":
             await driver.restart()
             continue
+        if step.do in {"prove", "slots"}:
+            db = driver.core.db  # type: ignore[attr-defined]
+            person = str(user) if driver.channel == "telegram" else viber_id(user)
+            await open_slots(db, settings)
+            if step.do == "prove":
+                await prove_case(db, driver.channel, person, status=step.arg)
+            continue
         if step.do == "start":
             reply = await driver.start(user, step.arg or None)
         elif step.do == "tap":
             reply = await driver.tap(user, label_for(l10n, step, history))
         elif step.do == "say":
             reply = await driver.say(user, step.arg)
+        elif step.do == "tap_first":
+            found = [p for seen in reversed(history) for p in seen.payloads]
+            reply = await driver.tap_payload(user, next(p for p in found if p.startswith(step.arg)))
         else:
             reply = await driver.tap_payload(user, step.arg)
         assert reply, f"{where}: no reply"

@@ -74,6 +74,7 @@ from bot.logs import error_fields
 from bot.outbox import OutboxSender, Outcome, SendPolicy, SendResult
 from bot.staff import LANE as STAFF_LANE
 from bot.staff import OutboxStaffPort, StaffSender, TelegramRelay, build_staff_router
+from bot.staff.bookings import build_bookings_router
 from bot.staff.files import PATH as FILE_PATH
 from bot.staff.files import FileLinks, file_handler
 from dialogs import Dialogs, FileRef, Incoming, Kind, Localizer, Screen, best_language
@@ -464,6 +465,7 @@ class TelegramChannel:
         self.dispatcher.include_router(
             build_router(dialogs, reply=self._reply, staff_chat_id=settings.staff_chat_id)
         )
+        self.dispatcher.include_router(build_bookings_router(db, dialogs.l10n, settings))
         self._webhook: WebhookDoor | None = None
         self._polling: asyncio.Task[None] | None = None
         self._closing = False

@@ -57,6 +57,7 @@ from bot.channels.viber_api import (
 )
 from bot.channels.viber_render import payload_of, render
 from bot.config import ConfigError, Secrets, Settings
+from bot.files import FileLinks, link_key
 from bot.inbox import Inbox, Turn
 from bot.logs import error_fields
 from bot.outbox import OutboxSender, Outcome, SendPolicy, SendResult
@@ -80,6 +81,7 @@ WEBHOOK_EVENTS = [
     "conversation_started",
 ]
 READ_CHUNK = 64 * 1024
+FILES_PATH = "/viber/files"  # under viber.public_url, beside the webhook
 RECEIPTS: dict[str, Receipt] = {"delivered": "delivered", "seen": "seen", "failed": "failed"}
 # What a person does: stored before the 200 (``bot.inbox``). Receipts are applied at once
 # (they only move an outbox row forward); a conversation start is answered in the 200.
@@ -125,6 +127,15 @@ class ViberChannel:
             policy or outbox_policy(core.settings),
             on_unreachable=self._unreachable,
         )
+        self.files: FileLinks | None = None
+        if self.settings.public_url is not None and core.files is not None:
+            self.files = FileLinks(
+                link_key(token),
+                core.files,
+                base_url=str(self.settings.public_url),
+                path=FILES_PATH,
+                ttl_seconds=core.settings.booking.file_link_minutes * 60,
+            )
         # What a person sends is stored before Viber gets its 200, and handled from there.
         self.inbox = Inbox(core.db, CHANNEL, self._process, core.settings.inbox)
         # Staff answers from the staff desk, in words (bot/staff/relay.py).
@@ -175,6 +186,8 @@ class ViberChannel:
 
     def setup(self, app: web.Application) -> None:
         app.router.add_post(self.settings.webhook_path, self.webhook)
+        if self.files is not None:
+            self.files.setup(app)
 
     async def start(self) -> None:
         self._accepting = True
@@ -398,8 +411,6 @@ class ViberChannel:
     async def _reply(self, user_id: str, screens: list[Screen]) -> None:
         """Send replies now; what Viber will not take right now goes to the outbox."""
         for index, screen in enumerate(screens):
-            if screen.file is not None:
-                log.warning("viber_attachment_not_sent")
             result = await self.send_queued(user_id, screen)
             if result.outcome == Outcome.SENT:
                 continue
@@ -413,13 +424,32 @@ class ViberChannel:
 
     async def send_queued(self, recipient: str, screen: Screen) -> SendResult:
         """Send one screen (one or more Viber messages) and say how it went."""
-        messages = render(screen)
+        messages = self._messages(screen)
         result = SendResult(Outcome.SENT)
         for message in messages:
             result = await self._send_raw(recipient, message)
             if result.outcome != Outcome.SENT:
                 return result
         return SendResult(Outcome.SENT, message_token=result.message_token, parts=len(messages))
+
+    def _messages(self, screen: Screen) -> list[dict[str, Any]]:
+        """The screen's text messages, then its file as a link, carrying the keyboard."""
+        messages = render(screen)
+        if screen.file is None:
+            return messages
+        if self.files is None or not screen.file.ref:
+            log.warning("viber_file_not_linked")  # no public_url: the words still go
+            return messages
+        board = _keyboard_of(messages[-1])
+        for key in board:
+            messages[-1].pop(key)
+        file_message = {
+            "type": "file",
+            "media": self.files.url_for(screen.file.ref),
+            "size": len(screen.file.content),
+            "file_name": screen.file.filename,
+        }
+        return [*messages, {**file_message, **board}]
 
     async def _unreachable(self, user_id: str) -> None:
         log.info("viber_user_unsubscribed")

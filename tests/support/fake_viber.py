@@ -38,6 +38,8 @@ MAX_LABEL = 250
 MAX_SENDER_NAME = 28
 UNANSWERED_LIMIT = 100
 UNANSWERED_WINDOW = 3600.0
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_FILE_NAME = 256
 ACTION_TYPES = frozenset({"reply", "open-url", "location-picker", "share-phone", "none"})
 
 
@@ -74,6 +76,23 @@ class _Failure:
     viber_status: int | None = None
     receiver: str | None = None
     hang: float = 0.0
+
+
+def check_file(body: dict[str, Any]) -> list[str]:
+    """A ``file`` message as Viber documents it: an http(s) URL, the size, a file name."""
+    problems: list[str] = []
+    media = body.get("media")
+    if not isinstance(media, str) or not media.startswith(("https://", "http://")):
+        problems.append("file without an http(s) media URL")
+    size = body.get("size")
+    if not isinstance(size, int) or size <= 0 or size > MAX_FILE_BYTES:
+        problems.append("file size missing or over 50 MB")
+    name = body.get("file_name")
+    if not isinstance(name, str) or not name or len(name) > MAX_FILE_NAME:
+        problems.append("file_name missing or over 256 characters")
+    if "text" in body:
+        problems.append("a file message carries no text")
+    return problems
 
 
 def check_keyboard(keyboard: Any) -> list[str]:
@@ -298,23 +317,22 @@ class FakeViber:
         elif len(sender["name"]) > MAX_SENDER_NAME:
             problems.append("sender name over 28 characters")
         kind = body.get("type")
-        if kind in ("picture", "file"):
+        if kind == "file":
+            problems.extend(check_file(body))
+        elif kind == "picture":
             media = body.get("media")
             if not isinstance(media, str) or not media.startswith(("https://", "http://127.0.0.1")):
                 problems.append("media must be an https URL")
-            if kind == "picture" and len(str(body.get("text", ""))) > 120:
+            if len(str(body.get("text", ""))) > 120:
                 problems.append("picture description over 120 characters")
-            if kind == "file" and (not body.get("file_name") or not body.get("size")):
-                problems.append("a file needs file_name and size")
         elif kind != "text":
             problems.append(f"unexpected message type {kind!r}")
-        text = body.get("text")
-        if kind != "text":
-            pass
-        elif not isinstance(text, str) or not text:
-            problems.append("empty text")
-        elif len(text) > MAX_TEXT:
-            problems.append(f"text of {len(text)} characters is over {MAX_TEXT}")
+        else:
+            text = body.get("text")
+            if not isinstance(text, str) or not text:
+                problems.append("empty text")
+            elif len(text) > MAX_TEXT:
+                problems.append(f"text of {len(text)} characters is over {MAX_TEXT}")
         if "keyboard" in body:
             problems.extend(check_keyboard(body["keyboard"]))
         return problems

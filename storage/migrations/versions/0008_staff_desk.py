@@ -1,15 +1,15 @@
 """staff desk: tickets, one topic per person, message pairs, bans
 
-Revision ID: 0008_staff_desk
-Revises: 0007_inbox
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-11-30
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008_staff_desk"
-down_revision = "0007_inbox"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

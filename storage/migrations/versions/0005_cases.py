@@ -1,15 +1,15 @@
 """cases: the embedded case store, who proved which case, look-up attempts
 
-Revision ID: 0004_cases
-Revises: 0006_unanswered
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-11-30
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004_cases"
-down_revision = "0006_unanswered"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

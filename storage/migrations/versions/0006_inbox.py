@@ -1,15 +1,15 @@
 """inbox: updates stored before the messenger is told they arrived; early receipts
 
-Revision ID: 0007_inbox
-Revises: 0004_cases
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-11-30
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007_inbox"
-down_revision = "0004_cases"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

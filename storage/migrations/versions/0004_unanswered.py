@@ -1,6 +1,6 @@
 """unanswered questions: typed questions with no direct answer, masked, for the content team
 
-Revision ID: 0006_unanswered
+Revision ID: 0004
 Revises: 0003
 Create Date: 2026-11-30
 """
@@ -8,7 +8,7 @@ Create Date: 2026-11-30
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006_unanswered"
+revision = "0004"
 down_revision = "0003"
 branch_labels = None
 depends_on = None
