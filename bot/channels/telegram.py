@@ -460,12 +460,13 @@ class TelegramChannel:
         self.dispatcher = Dispatcher(disable_fsm=True, name="telegram")
         self.staff_outbox: OutboxSender | None = None
         self.file_links: FileLinks | None = None
+        # Before the desk's router, which keeps every other /command in the staff chat internal.
+        self.dispatcher.include_router(build_bookings_router(db, dialogs.l10n, settings))
         if desk is not None and settings.staff_chat_id:
             self._add_staff_desk(desk, staff_port, staff or StaffSettings(), policy)
         self.dispatcher.include_router(
             build_router(dialogs, reply=self._reply, staff_chat_id=settings.staff_chat_id)
         )
-        self.dispatcher.include_router(build_bookings_router(db, dialogs.l10n, settings))
         self._webhook: WebhookDoor | None = None
         self._polling: asyncio.Task[None] | None = None
         self._closing = False
