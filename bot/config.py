@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from datetime import date, time
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
+    AfterValidator,
     AnyHttpUrl,
     BaseModel,
     Field,
@@ -33,6 +34,17 @@ from storage.cases import OFFICES
 DEFAULT_CONFIG = Path("config.toml")
 _CREDENTIALS = re.compile(r"://[^/@\s]*@")
 Language = Literal["pl", "en", "ru", "uk"]
+
+
+def _known_zone(value: str) -> str:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError("not a known time zone (e.g. Europe/Warsaw)") from None
+    return value
+
+
+TimeZoneName = Annotated[str, AfterValidator(_known_zone)]
 
 
 class ConfigError(Exception):
@@ -116,7 +128,7 @@ _HOURS = re.compile(r"^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$")
 class StaffSettings(_Section):
     """The staff desk: when staff answer, and how fast the bot may post to their chat."""
 
-    timezone: str = "Europe/Warsaw"
+    timezone: TimeZoneName = "Europe/Warsaw"
     # Per weekday "HH:MM-HH:MM" or "" (closed).
     hours: dict[str, str] = Field(
         default_factory=lambda: {
@@ -136,15 +148,6 @@ class StaffSettings(_Section):
     private_per_second: float = Field(default=1.0, gt=0)
     # Viber lets a bot write freely only this long after the person's last message.
     viber_window_hours: float = Field(default=24.0, gt=0)
-
-    @field_validator("timezone")
-    @classmethod
-    def _known_zone(cls, value: str) -> str:
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError("not a known time zone (e.g. Europe/Warsaw)") from None
-        return value
 
     @field_validator("hours")
     @classmethod
@@ -168,22 +171,13 @@ class CaseStatusSettings(_Section):
     person_window_minutes: int = Field(default=60, ge=1)
     attempts_per_case: int = Field(default=10, ge=1)
     case_window_hours: int = Field(default=24, ge=1)
-    timezone: str = "Europe/Warsaw"
+    timezone: TimeZoneName = "Europe/Warsaw"
     demo_cases: bool = True
 
     @field_validator("url", mode="before")
     @classmethod
     def _empty_is_none(cls, value: Any) -> Any:
         return None if value == "" else value
-
-    @field_validator("timezone")
-    @classmethod
-    def _known_zone(cls, value: str) -> str:
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError("not a known time zone (e.g. Europe/Warsaw)") from None
-        return value
 
     @model_validator(mode="after")
     def _http_needs_url(self) -> CaseStatusSettings:
