@@ -390,7 +390,7 @@ def build_router(dialogs: Dialogs, *, reply: ReplyFn, staff_chat_id: int = 0) ->
         )
         if inbox_turn is not None and inbox_turn.failed:
             return True  # the database failed: the update is handled again from the inbox
-        await _recover(dialogs, event.update, error, run)
+        await _recover(event.update, error, run)
         return True
 
     router.include_routers(private, groups, leftovers)
@@ -398,14 +398,14 @@ def build_router(dialogs: Dialogs, *, reply: ReplyFn, staff_chat_id: int = 0) ->
 
 
 async def _recover(
-    dialogs: Dialogs,
     update: Update,
     error: Exception,
     run: Callable[[int, Incoming], Awaitable[None]],
 ) -> None:
-    """After a failed update: an apology with the way to the menu, or nothing if it would hurt."""
-    if update.callback_query is not None:
-        await _answer_quietly(update.callback_query)
+    """After a failed update: an apology with the way to the menu, or nothing if it would hurt.
+
+    A tap's spinner was stopped before handling (``AnswerFirst``).
+    """
     if isinstance(error, TelegramAPIError) and outcome_of(error) != Outcome.REJECTED:
         return  # parked in the outbox (it must not be overtaken), flood control, or blocked
     if update.callback_query is not None:
