@@ -6,7 +6,7 @@ Every entry point (console, Telegram, Viber, tests, benchmarks) goes through
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
@@ -15,7 +15,6 @@ from bot.cases import make_notices, make_source, seed_demo
 from bot.config import Settings
 from bot.files import Resolver
 from bot.staff import OutboxStaffPort
-from bot.staff.files import FileLinks
 from dialogs import DialogOptions, Dialogs, FaqSearch, Localizer, load_catalogue
 from dialogs.booking import BookingFeature
 from dialogs.cases import CaseSource, CodeHasher, Notices
@@ -36,10 +35,8 @@ class Core:
     case_notices: Notices
     desk: Desk | None = None  # the staff desk, when telegram.staff_chat_id is set
     staff_port: OutboxStaffPort | None = None
-    # Signed links to staff files for Viber persons (set by the Telegram channel).
-    file_links: FileLinks | None = None
-    # Builds a file again from its ``Attachment.ref`` (the Viber link to a visit's .ics).
-    files: Resolver | None = None
+    # Who builds or fetches each kind of file when its signed link is opened (bot.files).
+    file_resolvers: dict[str, Resolver] = field(default_factory=dict)
 
     async def seed_demo_cases(self) -> None:
         await seed_demo(self.settings, self.db, self.code_hasher, self.case_notices)
@@ -83,7 +80,7 @@ async def build_core(settings: Settings, *, migrate: bool = True) -> Core:
         case_source=case_source,
         code_hasher=hasher,
         case_notices=notices,
-        files=booking.calendar,
+        file_resolvers={"booking": booking.calendar},
     )
     if settings.telegram.staff_chat_id:
         staff = settings.staff

@@ -1,9 +1,11 @@
 """Files the bot serves itself, by signed links that expire (Viber takes files only by URL).
 
-A link names the file by its ``Attachment.ref`` (``booking:42:uk``), carries the moment
-it stops working, and an HMAC-SHA256 over both with a key only the bot knows; the file
-is built again from the database when the link is opened, so no bytes are kept and a
-link cannot be bent to another file or kept alive past its time. The signature is
+A link names the file by a reference ``<kind>:<id>`` (``booking:42:uk`` for a visit's
+``.ics``, ``tg:<file_id>`` for a photo staff sent in Telegram), carries the moment it
+stops working, and an HMAC-SHA256 over both with a key only the bot knows. The file is
+fetched or built again when the link is opened, by the resolver registered for its kind
+(``Core.file_resolvers``), so no bytes are kept and a link cannot be bent to another
+file or kept alive past its time. The signature is
 compared with ``hmac.compare_digest``. Answers: 200 with the file, 403 for a bad or
 missing signature, 410 once expired, 404 when the file no longer exists (a cancelled
 visit). Nothing about the file or its person reaches the logs.
@@ -16,7 +18,7 @@ import hmac
 import logging
 import re
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from urllib.parse import quote, urlencode
 
 from aiohttp import web
@@ -26,7 +28,7 @@ from dialogs import Attachment
 log = logging.getLogger(__name__)
 
 Resolver = Callable[[str], Awaitable[Attachment | None]]
-REF_PATTERN = re.compile(r"[a-z]+:[0-9]{1,18}:[a-z]{2}")
+REF_PATTERN = re.compile(r"[a-z]{1,16}:[A-Za-z0-9_:.-]{1,255}")
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]")
 
 
@@ -39,7 +41,7 @@ class FileLinks:
     def __init__(
         self,
         key: bytes,
-        resolve: Resolver,
+        resolvers: Mapping[str, Resolver],
         *,
         base_url: str,
         path: str,
@@ -47,7 +49,7 @@ class FileLinks:
         clock: Callable[[], float] = time.time,
     ) -> None:
         self._key = key
-        self._resolve = resolve
+        self._resolvers = resolvers  # looked up per request: channels register theirs late
         self.base_url = base_url.rstrip("/")
         self.path = path.rstrip("/")
         self.ttl = ttl_seconds
@@ -57,8 +59,8 @@ class FileLinks:
         message = f"{ref}|{expires}".encode()
         return hmac.new(self._key, message, hashlib.sha256).hexdigest()
 
-    def url_for(self, ref: str) -> str:
-        expires = int(self._clock()) + self.ttl
+    def url_for(self, ref: str, *, ttl_seconds: int | None = None) -> str:
+        expires = int(self._clock()) + (self.ttl if ttl_seconds is None else ttl_seconds)
         query = urlencode({"exp": expires, "sig": self._signature(ref, expires)})
         return f"{self.base_url}{self.path}/{quote(ref, safe='')}?{query}"
 
@@ -80,7 +82,8 @@ class FileLinks:
         if self._clock() > expires:
             log.info("file_link_refused", extra={"reason": "expired"})
             return web.Response(status=410)
-        attachment = await self._resolve(ref)
+        resolve = self._resolvers.get(ref.partition(":")[0])
+        attachment = await resolve(ref) if resolve is not None else None
         if attachment is None:
             return web.Response(status=404)
         name = _SAFE_NAME.sub("_", attachment.filename) or "file"

@@ -111,7 +111,7 @@ async def test_a_link_expires_and_a_cancelled_visit_has_no_file() -> None:
 
     links = FileLinks(
         link_key("token"),
-        resolve,
+        {"booking": resolve},
         base_url=PUBLIC,
         path="/viber/files",
         ttl_seconds=3600,
@@ -136,7 +136,11 @@ async def test_a_link_expires_and_a_cancelled_visit_has_no_file() -> None:
         del files["booking:7:en"]
         assert await fetch(fresh) == 404, "the visit was cancelled: nothing to serve"
         other_key = FileLinks(
-            link_key("another-token"), resolve, base_url=PUBLIC, path="/viber/files", ttl_seconds=60
+            link_key("another-token"),
+            {"booking": resolve},
+            base_url=PUBLIC,
+            path="/viber/files",
+            ttl_seconds=60,
         )
         files["booking:7:en"] = Attachment("visit.ics", b"x", "text/calendar")
         assert await fetch(other_key.url_for("booking:7:en")) == 403

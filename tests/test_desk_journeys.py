@@ -217,7 +217,7 @@ async def test_staff_photo_and_document_reach_a_viber_person_by_signed_link(
             assert await response.read() == body
     forged = "/" + picture["media"].split("/", 3)[3][:-3] + "abc"
     async with desk.viber.client.get(forged) as response:
-        assert response.status == 404
+        assert response.status == 403
 
 
 async def test_a_viber_document_telegram_cannot_take_by_url_reaches_staff_as_a_link(

@@ -75,8 +75,8 @@ from bot.outbox import OutboxSender, Outcome, SendPolicy, SendResult
 from bot.staff import LANE as STAFF_LANE
 from bot.staff import OutboxStaffPort, StaffSender, TelegramRelay, build_staff_router
 from bot.staff.bookings import build_bookings_router
-from bot.staff.files import PATH as FILE_PATH
-from bot.staff.files import FileLinks, file_handler
+from bot.staff.files import KIND as TELEGRAM_FILES
+from bot.staff.files import telegram_files
 from dialogs import Dialogs, FileRef, Incoming, Kind, Localizer, Screen, best_language
 from dialogs.desk import Desk
 from storage import Database, Repo
@@ -459,7 +459,6 @@ class TelegramChannel:
         # FSM off: the conversation state lives in storage, owned by dialogs.
         self.dispatcher = Dispatcher(disable_fsm=True, name="telegram")
         self.staff_outbox: OutboxSender | None = None
-        self.file_links: FileLinks | None = None
         # Before the desk's router, which keeps every other /command in the staff chat internal.
         self.dispatcher.include_router(build_bookings_router(db, dialogs.l10n, settings))
         if desk is not None and settings.staff_chat_id:
@@ -554,12 +553,9 @@ class TelegramChannel:
             staff_port=core.staff_port,
             staff=core.settings.staff,
         )
-        viber_url = core.settings.viber.public_url
-        if core.desk is not None and viber_url is not None:
-            # Staff photos and documents reach Viber persons as signed links served here.
-            token = secrets.telegram_bot_token.get_secret_value().encode()
-            key = hashlib.sha256(b"desk-files:" + token).digest()
-            channel.file_links = core.file_links = FileLinks(key, str(viber_url))
+        if core.desk is not None:
+            # Staff photos and documents reach Viber persons by signed links to tg:<file_id>.
+            core.file_resolvers[TELEGRAM_FILES] = telegram_files(bot)
         return channel
 
     @property
@@ -568,8 +564,6 @@ class TelegramChannel:
         return self.dispatcher.resolve_used_update_types()
 
     def setup(self, app: web.Application) -> None:
-        if self.file_links is not None:
-            app.router.add_get(FILE_PATH, file_handler(self.file_links, self.bot))
         if self.settings.mode != "webhook":
             return
         self._webhook = WebhookDoor(self.dispatcher, self.bot, secret=self.secret)

@@ -128,10 +128,11 @@ class ViberChannel:
             on_unreachable=self._unreachable,
         )
         self.files: FileLinks | None = None
-        if self.settings.public_url is not None and core.files is not None:
+        if self.settings.public_url is not None:
+            # Files for Viber persons (a visit's .ics, staff photos) by signed links served here.
             self.files = FileLinks(
                 link_key(token),
-                core.files,
+                core.file_resolvers,
                 base_url=str(self.settings.public_url),
                 path=FILES_PATH,
                 ttl_seconds=core.settings.booking.file_link_minutes * 60,
@@ -139,9 +140,7 @@ class ViberChannel:
         # What a person sends is stored before Viber gets its 200, and handled from there.
         self.inbox = Inbox(core.db, CHANNEL, self._process, core.settings.inbox)
         # Staff answers from the staff desk, in words (bot/staff/relay.py).
-        self.outbox.kinds.update(
-            viber_kinds(self._send_text, self._send_raw, lambda: core.file_links)
-        )
+        self.outbox.kinds.update(viber_kinds(self._send_text, self._send_raw, lambda: self.files))
         if core.desk is not None:
             core.desk.wakers[CHANNEL] = self.outbox.wake
 

@@ -20,8 +20,9 @@ from aiogram.types import ReplyParameters
 from aiolimiter import AsyncLimiter
 
 from bot.channels.telegram_render import escape
+from bot.files import FileLinks
 from bot.outbox import Outcome, SendResult
-from bot.staff.files import FileLinks
+from bot.staff.files import TTL_SECONDS, ref_of
 from storage import Claimed, Database, Repo
 from storage.desk import TO_PERSON
 
@@ -128,7 +129,7 @@ def viber_kinds(
             # Without viber.public_url there is no address Viber could fetch the file from.
             log.warning("staff_file_not_relayed_to_viber")
             return await send_text(row.recipient, text) if text else _nothing()
-        url = signer.url(str(file["ref"]), str(file.get("name") or ""))
+        url = signer.url_for(ref_of(str(file["ref"])), ttl_seconds=TTL_SECONDS)
         if file.get("kind") == "photo":
             message: dict[str, Any] = {"type": "picture", "media": url, "text": ""}
             if len(text) <= VIBER_PICTURE_TEXT:
