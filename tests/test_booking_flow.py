@@ -274,7 +274,7 @@ async def test_the_calendar_file_describes_the_visit(scene: ChatDriver, l10n: Lo
     await driver.tap_payload(USER, confirm)
     [booking] = await bookings(driver)
 
-    ics = await driver.core.files(f"booking:{booking.id}:en")  # type: ignore[attr-defined]
+    ics = await driver.core.file_resolvers["booking"](f"booking:{booking.id}:en")  # type: ignore[union-attr]
 
     assert ics is not None
     assert ics.mime_type == "text/calendar"

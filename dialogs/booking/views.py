@@ -204,16 +204,20 @@ def _address(ctx: Context, office: Office | None) -> str:
     return office.address
 
 
+def _visit(ctx: Context, office: Office | None, booking: Booking, slot: Slot) -> dict[str, str]:
+    """The words of a booked visit, as the confirmation and the reminder both say them."""
+    return {
+        "date": long_date(ctx.lang, slot.day),
+        "time": clock_time(slot.starts_at),
+        "office": office_name(ctx, booking.office),
+        "address": _address(ctx, office),
+        "code": booking.code,
+    }
+
+
 def details(ctx: Context, office: Office | None, booking: Booking, slot: Slot) -> str:
     lines = [
-        ctx.t(
-            "booking-details",
-            date=long_date(ctx.lang, slot.day),
-            time=clock_time(slot.starts_at),
-            office=office_name(ctx, booking.office),
-            address=_address(ctx, office),
-            code=booking.code,
-        ),
+        ctx.t("booking-details", **_visit(ctx, office, booking, slot)),
         ctx.t("booking-bring", code=booking.code),
     ]
     if booking.office == "poznan":
@@ -338,14 +342,7 @@ def cancel_ask(ctx: Context, booking: Booking, slot: Slot) -> Screen:
 
 def reminder(ctx: Context, office: Office | None, booking: Booking, slot: Slot) -> Screen:
     return Screen(
-        text=ctx.t(
-            "booking-reminder",
-            date=long_date(ctx.lang, slot.day),
-            time=clock_time(slot.starts_at),
-            office=office_name(ctx, booking.office),
-            address=_address(ctx, office),
-            code=booking.code,
-        ),
+        text=ctx.t("booking-reminder", **_visit(ctx, office, booking, slot)),
         title=ctx.t("booking-reminder-title"),
         buttons=(_menu_row(ctx),),
     )
