@@ -306,16 +306,6 @@ class OutboxRepo(BaseRepo):
         )
         return (await self.session.execute(stmt)).rowcount > 0
 
-    async def knows_token(self, messenger: str, message_token: str) -> bool:
-        stmt = (
-            select(OutboxMessage.id)
-            .where(
-                OutboxMessage.messenger == messenger, OutboxMessage.message_token == message_token
-            )
-            .limit(1)
-        )
-        return (await self.session.execute(stmt)).first() is not None
-
     async def waiting(self, messenger: str, messenger_user_id: str) -> bool:
         """Whether messages meant to go out by now are not sent yet: a reply goes after them.
 
