@@ -47,12 +47,18 @@ def build_bookings_router(db: Database, l10n: Localizer, settings: TelegramSetti
     router.message.filter(F.chat.id == settings.staff_chat_id, F.from_user)
     admins = frozenset(settings.admin_ids)
 
+    async def denied(message: Message, event: str) -> bool:
+        """Refuse anyone not in ``telegram.admin_ids``, with a short word in the staff chat."""
+        assert message.from_user is not None  # the router filter
+        if message.from_user.id in admins:
+            return False
+        log.info(event)
+        await message.answer(escape(l10n(STAFF_LANGUAGE, "booking-staff-denied")))
+        return True
+
     @router.message(Command("bookings"))
     async def on_bookings(message: Message, command: CommandObject) -> None:
-        assert message.from_user is not None  # the router filter
-        if message.from_user.id not in admins:
-            log.info("staff_bookings_denied")
-            await message.answer(escape(l10n(STAFF_LANGUAGE, "booking-staff-denied")))
+        if await denied(message, "staff_bookings_denied"):
             return
         parsed = parse_args(command.args, datetime.now(WARSAW).date())
         if parsed is None:
@@ -68,10 +74,7 @@ def build_bookings_router(db: Database, l10n: Localizer, settings: TelegramSetti
 
     @router.message(Command("block"))
     async def on_block(message: Message, command: CommandObject) -> None:
-        assert message.from_user is not None
-        if message.from_user.id not in admins:
-            log.info("staff_block_denied")
-            await message.answer(escape(l10n(STAFF_LANGUAGE, "booking-staff-denied")))
+        if await denied(message, "staff_block_denied"):
             return
         words = (command.args or "").split()
         parsed = parse_args(command.args, datetime.now(WARSAW).date())
