@@ -8,7 +8,7 @@ known), failing loudly at start rather than showing a broken menu to a person.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -33,6 +33,8 @@ class Entry:
     keywords: dict[str, tuple[str, ...]]
     urls: dict[str, str] = field(default_factory=dict)
     about_portal: bool = False
+    # questions people asked that this entry answers, per language (``content/asked/``)
+    asked: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def url_for(self, lang: str) -> str:
         """The page in the reader's language if the portal has one, else the default."""
@@ -65,6 +67,23 @@ def _read(path: Path) -> dict:
             return tomllib.load(fh)
     except tomllib.TOMLDecodeError as exc:
         raise ContentError(f"{path.name}: {exc}") from exc
+
+
+def _asked(directory: Path, entries: dict[str, Entry]) -> dict[str, dict[str, tuple[str, ...]]]:
+    """The asked questions of each entry, per language; a question for no entry is an error."""
+    found: dict[str, dict[str, list[str]]] = {}
+    for path in sorted(directory.glob("*.toml")):
+        for raw in _read(path).get("q", []):
+            entry_id, lang = raw["entry"], raw["lang"]
+            if entry_id not in entries:
+                raise ContentError(f"{path.name}: a question for unknown entry {entry_id!r}")
+            if lang not in LANGUAGES:
+                raise ContentError(f"{path.name}: a question in unknown language {lang!r}")
+            found.setdefault(entry_id, {}).setdefault(lang, []).append(raw["text"])
+    return {
+        entry_id: {lang: tuple(texts) for lang, texts in by_lang.items()}
+        for entry_id, by_lang in found.items()
+    }
 
 
 def load_catalogue(directory: Path = CONTENT_DIR) -> Catalogue:
@@ -111,6 +130,10 @@ def load_catalogue(directory: Path = CONTENT_DIR) -> Catalogue:
                 about_portal=bool(raw.get("about_portal", False)),
             )
             categories[raw["category"]].entries.append(entry_id)
+
+    asked = _asked(directory / "asked", entries)
+    for entry_id, by_lang in asked.items():
+        entries[entry_id] = replace(entries[entry_id], asked=by_lang)
 
     commands = _read(directory / "commands.toml")
     command_words = {

@@ -15,17 +15,21 @@ Polish office word typed in Cyrillic ("децизия", "внёсек") is read 
 number the content says ("640", "14 dni") counts, other numbers (a case number, a
 date) are passed over.
 
+Entries also carry questions people asked that they answer (``content/asked/``):
+their words are indexed like keywords, and a query worded like one of them counts
+towards that entry. Those questions teach the search how a topic is really asked,
+which the writers of the answer cannot foresee.
+
 The score of an entry is the share of the query's information (inverse document
-frequency of each meaningful word, of adjacent word pairs that form a known phrase,
-and of what the question asks: "where", "how much") that the entry covers, weighted
-by where it is covered (question and keywords count more than the answer), blended
-with how fully the query says the entry's own question (most) or one of its keyword
-phrases. An entry whose question asks something else than the query ("how much"
-for "where") is marked down. That keeps scores in 0..1 with a stable meaning, so
-"confident" is a threshold plus a margin over the runner-up rather than a number
-tuned to the size of the catalogue; the margin needed narrows as the best entry
-covers more of the query.
-"""
+frequency of each meaningful word, of adjacent word pairs that form a known phrase, and
+of what the question asks: "where", "how much") that the entry covers, weighted by where
+it is covered (question and keywords count more than the answer), blended with how fully
+the query says the entry's own question or one of its keyword phrases, and how alike it
+is to a question people asked for the entry. An entry whose question asks something else
+than the query ("how much" for "where") is marked down. That keeps scores in 0..1 with a
+stable meaning, so "confident" is a threshold plus a margin over the runner-up rather
+than a number tuned to the size of the catalogue; the margin needed narrows as the best
+entry covers more of the query."""
 
 from __future__ import annotations
 
@@ -81,8 +85,10 @@ INTENT_WEIGHT = 0.5
 # An entry whose question asks something else ("how much" when the query asks "where")
 # is not what the person asked, however many of its words the query shares.
 INTENT_CONFLICT = 0.9
+ASKED_WEIGHT = 0.8  # a word of a question people asked: as telling as a keyword, nearly
 QUESTION_SHARE = 0.15  # how much "the query says what the entry asks" counts in the score
 PHRASING_SHARE = 0.1  # ... and "the query says one of the entry's keyword phrases"
+ASKED_SHARE = 0.2  # ... and "the query is worded like a question people asked for it"
 
 FUZZY_MIN_LENGTH = 4  # shorter words have too few trigrams to judge a typo by
 FUZZY_MIN_SIMILARITY = 0.5  # trigram Dice below this is another word, not a typo
@@ -98,7 +104,7 @@ STEM_LENGTH = 3  # a real word's other forms, found by trigrams, share its first
 # To answer directly the best must lead the runner-up: by CONFIDENT_MARGIN when it only
 # just reaches the confidence threshold, by less the more of the query it covers (a near
 # full match is rarely a coincidence), never by less than MIN_MARGIN.
-CONFIDENT_MARGIN = 0.15
+CONFIDENT_MARGIN = 0.18
 MARGIN_SLOPE = 0.35
 MIN_MARGIN = 0.05
 CANDIDATE_FLOOR = 0.15  # an entry covering less of the query is not worth a button
@@ -201,6 +207,8 @@ class FaqSearch:
         self._asks: list[set[str]] = [set() for _ in self._ids]
         # per entry, its keyword phrases of two words or more: other ways to ask it
         phrasings: list[list[list[frozenset[str]]]] = [[] for _ in self._ids]
+        # per entry, the questions people asked that it answers (``content/asked/``)
+        asked_words: list[list[list[frozenset[str]]]] = [[] for _ in self._ids]
         for index, entry_id in enumerate(self._ids):
             keywords = catalogue.entries[entry_id].keywords
             per_language: list[list[frozenset[str]]] = []
@@ -218,6 +226,10 @@ class FaqSearch:
                 self._add(index, ANSWER_WEIGHT, _lines(l10n, lang, f"faq-{entry_id}-a"))
                 if question:
                     per_language.append(question)
+            for asked in catalogue.entries[entry_id].asked.values():
+                for text in asked:
+                    if said := self._add(index, ASKED_WEIGHT, [text]):
+                        asked_words[index].append(said)
             questions.append(per_language)
         self._postings = dict(self._postings)
         self._pairs = dict(self._pairs)
@@ -234,6 +246,7 @@ class FaqSearch:
         # per entry and language, the question's words with their weights
         self._questions = [[self._phrasing(q) for q in per_entry] for per_entry in questions]
         self._phrasings = [[self._phrasing(p) for p in per_entry] for per_entry in phrasings]
+        self._asked = [[self._phrasing(p) for p in per_entry] for per_entry in asked_words]
         self._ngrams: dict[str, list[str]] = defaultdict(list)
         self._ngram_counts: dict[str, int] = {}
         for key in self._postings:
@@ -337,27 +350,41 @@ class FaqSearch:
             for index, value in best.items():
                 covered[index] += item.weight * value
         said: dict[str, float] = {}
+        said_total = sum(word.weight for word in words)
         for word in words:
             for key, strength in word.keys.items():
                 _keep_best(said, key, strength)
         scored = sorted(
-            (-round(self._score(index, value / total, said, asked), 4), self._ids[index])
+            (
+                -round(self._score(index, value / total, said, said_total, asked), 4),
+                self._ids[index],
+            )
             for index, value in covered.items()
         )
         ranked = tuple((entry_id, -score) for score, entry_id in scored[:MAX_RANKED])
         return self._decide(ranked) if ranked else NOTHING
 
-    def _score(self, index: int, coverage: float, said: dict[str, float], asked: set[str]) -> float:
+    def _score(
+        self,
+        index: int,
+        coverage: float,
+        said: dict[str, float],
+        said_total: float,
+        asked: set[str],
+    ) -> float:
         """Coverage of the query, blended with how fully it says one of the entry's phrasings.
 
         Two entries may both cover a short query; the one whose question (or a keyword
         phrase) the query paraphrases more fully is the one the person meant, unless
-        its question asks something else than the query does.
+        its question asks something else than the query does. A question people asked
+        for the entry counts by how alike the two are both ways: a short query is not
+        "like" a long story that happens to contain its words, nor the reverse.
         """
         score = (
-            (1.0 - QUESTION_SHARE - PHRASING_SHARE) * coverage
+            (1.0 - QUESTION_SHARE - PHRASING_SHARE - ASKED_SHARE) * coverage
             + QUESTION_SHARE * _said(self._questions[index], said)
             + PHRASING_SHARE * _said(self._phrasings[index], said)
+            + ASKED_SHARE * _said(self._asked[index], said, said_total)
         )
         asks = self._asks[index]
         if asked and asks and asked.isdisjoint(asks):
@@ -510,8 +537,14 @@ class FaqSearch:
         return result
 
 
-def _said(phrasings: list[_Phrasing], said: dict[str, float]) -> float:
-    """How much of the best of an entry's phrasings (its question, a keyword) the query says."""
+def _said(
+    phrasings: list[_Phrasing], said: dict[str, float], said_total: float | None = None
+) -> float:
+    """How much of the best of an entry's phrasings (its question, a keyword) the query says.
+
+    With ``said_total`` (the weight of the query's words), how alike the two are both
+    ways: the shared words' weight over the mean of both totals (a weighted Dice).
+    """
     best = 0.0
     for phrasing in phrasings:
         if phrasing.keys.isdisjoint(said):
@@ -521,7 +554,8 @@ def _said(phrasings: list[_Phrasing], said: dict[str, float]) -> float:
             for word, weight in phrasing.words
             if not word.isdisjoint(said)
         )
-        best = max(best, hit / phrasing.total)
+        whole = phrasing.total if said_total is None else (phrasing.total + said_total) / 2.0
+        best = max(best, hit / whole)
     return best
 
 

@@ -1,14 +1,18 @@
 """The search test questions and how a search scores on them, shared by test and bench.
 
-Two sets, reported apart. The *own* questions (``tests/search_questions/*.toml``) were
-written by the content writers next to the answers; the *unseen* ones
-(``tests/search_questions/unseen/*.toml``) by people who never saw the answers, the
-way a stranger types. The gap between the two figures is how much the search is
-fitted to its own authors' wording.
+Two sets, reported apart:
 
-A question names the one entry it must find, or ``expect = "none"`` when the bot has
-no answer for it: then offering candidates or nothing is right, and only a direct
-answer is wrong.
+- the *blind* questions (``tests/search_questions/*.toml``), written by people who saw
+  only the list of topics, never the answers nor the questions the search learns from.
+  Nobody tunes the search to them: only their figures are read. They are the honest
+  measure of how the search does on questions it has never seen;
+- the *asked* questions the search learns from (``dialogs/content/asked/``), scored by
+  cross-validation: each fold is left out of what the search learns and asked of it.
+  Their misses may be read to find what the search gets wrong in general.
+
+A blind question names the one entry it must find, or ``expect = "none"`` when the
+bot has no answer for it: then offering candidates or nothing is right, and only a
+direct answer is wrong.
 
 Figures, per language and overall: *top-1* (the expected entry ranked first) and
 *top-3*, over questions that have an entry; *direct* (answered straight away with
@@ -22,46 +26,17 @@ from __future__ import annotations
 
 import hashlib
 import tomllib
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
 
+from dialogs.catalogue import Catalogue
+
 QUESTIONS_DIR = Path(__file__).resolve().parent / "search_questions"
-UNSEEN_DIR = QUESTIONS_DIR / "unseen"
 LANGUAGES = ("pl", "en", "ru", "uk")
 NO_ANSWER = "none"
-
-# Entries written in parallel with the unseen questions that ask for them: such a
-# question is left out (and counted) until its entry exists.
-PENDING = frozenset(
-    {
-        "paper-before-mos",
-        "mos-login-no-pesel",
-        "pesel-get",
-        "address-registration",
-        "permit-expired-waiting",
-        "work-while-pending",
-        "case-duration",
-        "case-too-long",
-        "after-refusal",
-        "address-change",
-        "letters-missed",
-        "child-born-poland",
-        "passport-lost",
-        "karta-polaka",
-        "eu-family-members",
-        "contact-email",
-    }
-)
-# The unseen questions are split in two halves by a stable hash of their text: the
-# DEV half may be read to find why the search fails (general causes only); the
-# HELD-OUT half is only ever counted, never read while tuning, so its figure says how
-# the search does on wording nobody has fitted it to.
-DEV, HELD_OUT = "dev", "held-out"
-
-# Entries renamed since the unseen questions were written: old id -> new id.
-RENAMED = {"work-permit-labour": "work-permit"}
+FOLDS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,31 +100,48 @@ def load_questions(directory: Path = QUESTIONS_DIR) -> list[Question]:
     return questions
 
 
-def half(question: Question) -> str:
-    """Which half of the unseen set a question is in: DEV or HELD_OUT, fixed by its text."""
+def asked_questions(catalogue: Catalogue) -> list[Question]:
+    """The questions the search learns from, as test questions of their entries."""
+    return [
+        Question(lang=lang, text=text, expect=entry.id, source="asked")
+        for entry in catalogue.entries.values()
+        for lang, texts in entry.asked.items()
+        for text in texts
+    ]
+
+
+def fold_of(question: Question, folds: int = FOLDS) -> int:
+    """The cross-validation fold of a question, fixed by its text."""
     digest = hashlib.sha256(question.text.strip().casefold().encode()).digest()
-    return DEV if digest[0] % 2 == 0 else HELD_OUT
+    return int.from_bytes(digest[:4], "big") % folds
 
 
-def split(questions: Iterable[Question]) -> tuple[list[Question], list[Question]]:
-    """The DEV and the HELD-OUT halves of a question set (see :func:`half`)."""
-    dev: list[Question] = []
-    held_out: list[Question] = []
-    for question in questions:
-        (dev if half(question) == DEV else held_out).append(question)
-    return dev, held_out
+def without(catalogue: Catalogue, questions: Iterable[Question]) -> Catalogue:
+    """The catalogue with these questions taken out of what the search learns from."""
+    gone = {(q.expect, q.lang, q.text) for q in questions}
+    entries = {
+        entry_id: replace(
+            entry,
+            asked={
+                lang: tuple(t for t in texts if (entry_id, lang, t) not in gone)
+                for lang, texts in entry.asked.items()
+            },
+        )
+        for entry_id, entry in catalogue.entries.items()
+    }
+    return replace(catalogue, entries=entries)
 
 
-def askable(questions: Iterable[Question], entries: Collection[str]) -> list[Question]:
-    """The questions this catalogue can be asked: renamed ids followed, pending ones left out."""
-    out: list[Question] = []
-    for question in questions:
-        if question.expect not in entries and RENAMED.get(question.expect) in entries:
-            question = replace(question, expect=RENAMED[question.expect])
-        if question.expect in PENDING and question.expect not in entries:
-            continue
-        out.append(question)
-    return out
+def cross_validate(
+    catalogue: Catalogue, ranker_for: Callable[[Catalogue], Ranker], folds: int = FOLDS
+) -> Report:
+    """Each fold of the asked questions, asked of a search that did not learn from it."""
+    questions = asked_questions(catalogue)
+    report = Report()
+    for fold in range(folds):
+        held = [q for q in questions if fold_of(q, folds) == fold]
+        evaluate(ranker_for(without(catalogue, held)), held, into=report)
+    return report
 
 
 @dataclass(slots=True)
@@ -229,8 +221,8 @@ def _line(question: Question, outcome: Outcome) -> str:
     )
 
 
-def evaluate(ranker: Ranker, questions: Iterable[Question]) -> Report:
-    report = Report()
+def evaluate(ranker: Ranker, questions: Iterable[Question], into: Report | None = None) -> Report:
+    report = Report() if into is None else into
     for question in questions:
         outcome = ranker.outcome(question.text, question.lang)
         answerable = question.expect != NO_ANSWER

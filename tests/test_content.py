@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import tomllib
 from datetime import date
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from dialogs import load_catalogue
-from dialogs.catalogue import ContentError
+from dialogs.catalogue import CONTENT_DIR, LANGUAGES, ContentError
 
 OFFICIAL_HOSTS = (
     "migrant.poznan.uw.gov.pl",
@@ -70,4 +71,25 @@ def test_search_questions_name_real_entries() -> None:
     folder = Path(__file__).parent / "search_questions"
     for path in folder.glob("*.toml"):
         for question in tomllib.loads(path.read_text(encoding="utf-8"))["q"]:
-            assert question["expect"] in catalogue.entries, f"{path.name}: {question}"
+            assert question["expect"] in {*catalogue.entries, "none"}, f"{path.name}: {question}"
+
+
+def test_every_entry_has_asked_questions_in_every_language() -> None:
+    """The search learns how people ask from them; an entry without any is found less."""
+    catalogue = load_catalogue()
+    bare = {
+        (entry.id, lang)
+        for entry in catalogue.entries.values()
+        for lang in LANGUAGES
+        if not entry.asked.get(lang)
+    }
+    assert bare == set()
+
+
+def test_an_asked_question_for_an_unknown_entry_is_refused(tmp_path: Path) -> None:
+    shutil.copytree(CONTENT_DIR, tmp_path, dirs_exist_ok=True)
+    (tmp_path / "asked" / "x.toml").write_text(
+        '[[q]]\nlang = "pl"\ntext = "ile kosztuje"\nentry = "no-such-entry"\n', encoding="utf-8"
+    )
+    with pytest.raises(ContentError, match=r"x\.toml.*no-such-entry"):
+        load_catalogue(tmp_path)
