@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select
 
-from bot.booking_admin import booking_policy
+from bot.booking_admin import booking_policy, today
 from bot.config import Settings, load_settings
 from dialogs import Dialogs, FaqSearch, Incoming, Kind, Localizer, Screen, load_catalogue
 from dialogs.booking import BookingFeature
@@ -49,7 +50,7 @@ async def workers(
     second = Database(
         database.url.render_as_string(hide_password=False), connect_args=database.connect_args
     )
-    await open_slots(database, config)
+    await open_slots(database, config, first=today() + timedelta(days=1))  # whole days
     yield [worker(database, content, config), worker(second, content, config)]
     await second.dispose()
 

@@ -15,12 +15,22 @@ from storage import AWAITING_ATTENDANCE, Database, Repo
 
 
 async def open_slots(
-    db: Database, settings: Settings, days: int = 15, offices: tuple[str, ...] = ("poznan",)
+    db: Database,
+    settings: Settings,
+    days: int = 15,
+    offices: tuple[str, ...] = ("poznan",),
+    *,
+    first: date | None = None,
 ) -> None:
-    """The schedule's slots for the next ``days`` days (Poznań only: the tests' cases are there)."""
+    """The schedule's slots for the next ``days`` days (Poznań only: the tests' cases are there).
+
+    From today unless ``first`` says otherwise: how many of today's slots are still
+    offered depends on the hour the test runs, so a test that needs a full day's
+    choice starts tomorrow.
+    """
     policy = booking_policy(settings.booking)
     only = {key: office for key, office in policy.offices.items() if key in offices}
-    await generate_slots(db, replace(policy, offices=only), days)
+    await generate_slots(db, replace(policy, offices=only), days, first=first)
 
 
 async def prove_case(
