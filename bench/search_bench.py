@@ -11,7 +11,8 @@ seeing the answers): the figures ``tests/test_search_accuracy.py`` asserts.
 ``FaqSearch`` also learns from the asked questions (``dialogs/content/asked``); the
 baseline does not. The one-off cost of loading the lemmatiser's dictionaries is printed
 on its own line (growth of the resident set, since tracemalloc would slow the loading
-tenfold): it is paid once per process, not per index."""
+tenfold): it is paid once per process, not per index.
+"""
 
 from __future__ import annotations
 

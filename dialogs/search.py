@@ -29,7 +29,8 @@ is to a question people asked for the entry. An entry whose question asks someth
 than the query ("how much" for "where") is marked down. That keeps scores in 0..1 with a
 stable meaning, so "confident" is a threshold plus a margin over the runner-up rather
 than a number tuned to the size of the catalogue; the margin needed narrows as the best
-entry covers more of the query."""
+entry covers more of the query.
+"""
 
 from __future__ import annotations
 
@@ -226,8 +227,8 @@ class FaqSearch:
                 self._add(index, ANSWER_WEIGHT, _lines(l10n, lang, f"faq-{entry_id}-a"))
                 if question:
                     per_language.append(question)
-            for asked in catalogue.entries[entry_id].asked.values():
-                for text in asked:
+            for texts in catalogue.entries[entry_id].asked.values():
+                for text in texts:
                     if said := self._add(index, ASKED_WEIGHT, [text]):
                         asked_words[index].append(said)
             questions.append(per_language)
@@ -337,7 +338,7 @@ class FaqSearch:
         if all(word.number for word in words):
             return NOTHING
         intents = list(self._intents(text))
-        asked = {key for item in intents for key in item.keys}
+        query_asks = {key for item in intents for key in item.keys}
         evidence = [*words, *self._phrases(words), *intents]
         total = sum(item.weight for item in evidence) + unknown * UNKNOWN_WORD_WEIGHT
         covered: dict[int, float] = defaultdict(float)
@@ -356,7 +357,7 @@ class FaqSearch:
                 _keep_best(said, key, strength)
         scored = sorted(
             (
-                -round(self._score(index, value / total, said, said_total, asked), 4),
+                -round(self._score(index, value / total, said, said_total, query_asks), 4),
                 self._ids[index],
             )
             for index, value in covered.items()
@@ -370,7 +371,7 @@ class FaqSearch:
         coverage: float,
         said: dict[str, float],
         said_total: float,
-        asked: set[str],
+        query_asks: set[str],
     ) -> float:
         """Coverage of the query, blended with how fully it says one of the entry's phrasings.
 
@@ -387,7 +388,7 @@ class FaqSearch:
             + ASKED_SHARE * _said(self._asked[index], said, said_total)
         )
         asks = self._asks[index]
-        if asked and asks and asked.isdisjoint(asks):
+        if query_asks and asks and query_asks.isdisjoint(asks):
             score *= INTENT_CONFLICT
         return score
 
