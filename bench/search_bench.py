@@ -8,8 +8,9 @@ memory (tracemalloc), queries per second, p50/p99 latency over all test question
 latency of a 10,000-character message, and per language top-1, direct answers and wrong
 direct answers on the blind questions (``tests/search_questions``, written without
 seeing the answers): the figures ``tests/test_search_accuracy.py`` asserts.
-``FaqSearch`` also learns from the asked questions (``dialogs/content/asked``); the
-baseline does not. The one-off cost of loading the lemmatiser's dictionaries is printed
+``FaqSearch`` also learns from the asked questions (``dialogs/content/asked``): its
+index build includes training its two models on them; the baseline learns nothing.
+The one-off cost of loading the lemmatiser's dictionaries is printed
 on its own line (growth of the resident set, since tracemalloc would slow the loading
 tenfold): it is paid once per process, not per index.
 """

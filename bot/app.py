@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from bot.booking_admin import policy_of
@@ -48,6 +49,21 @@ class Core:
         await self.db.dispose()
 
 
+@lru_cache(maxsize=4)
+def _search(languages: tuple[str, ...], confident: float, max_candidates: int) -> FaqSearch:
+    """The search over the shipped content, built once per process and configuration.
+
+    Building it takes seconds (it trains on thousands of asked questions); queries only
+    read it. A process that builds several cores (the test suite, a benchmark) pays once.
+    """
+    return FaqSearch(
+        load_catalogue(),
+        Localizer(languages=languages),
+        confident=confident,
+        max_candidates=max_candidates,
+    )
+
+
 async def build_core(settings: Settings, *, migrate: bool = True) -> Core:
     db = Database(
         settings.storage.url, echo=settings.storage.echo, pool_size=settings.storage.pool_size
@@ -56,11 +72,10 @@ async def build_core(settings: Settings, *, migrate: bool = True) -> Core:
         await upgrade(db)
     catalogue = load_catalogue()
     l10n = Localizer(languages=settings.dialogs.languages)
-    search = FaqSearch(
-        catalogue,
-        l10n,
-        confident=settings.dialogs.search_confident,
-        max_candidates=settings.dialogs.search_candidates,
+    search = _search(
+        tuple(settings.dialogs.languages),
+        settings.dialogs.search_confident,
+        settings.dialogs.search_candidates,
     )
     booking = BookingFeature(policy_of(settings), db=db, l10n=l10n)
     options = DialogOptions(

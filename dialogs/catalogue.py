@@ -14,6 +14,9 @@ from pathlib import Path
 
 CONTENT_DIR = Path(__file__).parent / "content"
 LANGUAGES = ("pl", "en", "ru", "uk")
+# Asked questions filed under this id have no answer here (another institution, another
+# subject): the search learns from them when not to answer straight away.
+ELSEWHERE = "elsewhere"
 
 
 class ContentError(ValueError):
@@ -59,6 +62,8 @@ class Catalogue:
     entries: dict[str, Entry]
     top: list[str]
     command_words: dict[str, str]
+    # questions people asked that no entry answers, per language (filed as ``ELSEWHERE``)
+    elsewhere: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _read(path: Path) -> dict:
@@ -70,12 +75,16 @@ def _read(path: Path) -> dict:
 
 
 def _asked(directory: Path, entries: dict[str, Entry]) -> dict[str, dict[str, tuple[str, ...]]]:
-    """The asked questions of each entry, per language; a question for no entry is an error."""
+    """The asked questions of each entry (and of ``ELSEWHERE``), per language.
+
+    A question for an entry that does not exist is an error: a typo would silently
+    teach the search nothing.
+    """
     found: dict[str, dict[str, list[str]]] = {}
     for path in sorted(directory.glob("*.toml")):
         for raw in _read(path).get("q", []):
             entry_id, lang = raw["entry"], raw["lang"]
-            if entry_id not in entries:
+            if entry_id not in entries and entry_id != ELSEWHERE:
                 raise ContentError(f"{path.name}: a question for unknown entry {entry_id!r}")
             if lang not in LANGUAGES:
                 raise ContentError(f"{path.name}: a question in unknown language {lang!r}")
@@ -111,6 +120,10 @@ def load_catalogue(directory: Path = CONTENT_DIR) -> Catalogue:
     for path in sorted((directory / "faq").glob("*.toml")):
         for raw in _read(path).get("entry", []):
             entry_id = raw["id"]
+            if entry_id == ELSEWHERE:
+                raise ContentError(
+                    f"{path.name}: {ELSEWHERE!r} is reserved for unanswered questions"
+                )
             if entry_id in entries:
                 raise ContentError(f"{path.name}: duplicate entry {entry_id!r}")
             if raw["category"] not in categories:
@@ -132,6 +145,7 @@ def load_catalogue(directory: Path = CONTENT_DIR) -> Catalogue:
             categories[raw["category"]].entries.append(entry_id)
 
     asked = _asked(directory / "asked", entries)
+    elsewhere = asked.pop(ELSEWHERE, {})
     for entry_id, by_lang in asked.items():
         entries[entry_id] = replace(entries[entry_id], asked=by_lang)
 
@@ -141,4 +155,10 @@ def load_catalogue(directory: Path = CONTENT_DIR) -> Catalogue:
         for command, words in commands.get("commands", {}).items()
         for word in [command, *words]
     }
-    return Catalogue(categories=categories, entries=entries, top=top, command_words=command_words)
+    return Catalogue(
+        categories=categories,
+        entries=entries,
+        top=top,
+        command_words=command_words,
+        elsewhere=elsewhere,
+    )

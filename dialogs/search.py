@@ -16,9 +16,11 @@ number the content says ("640", "14 dni") counts, other numbers (a case number, 
 date) are passed over.
 
 Entries also carry questions people asked that they answer (``content/asked/``):
-their words are indexed like keywords, and a query worded like one of them counts
-towards that entry. Those questions teach the search how a topic is really asked,
-which the writers of the answer cannot foresee.
+their words are indexed like keywords, a query worded like one of them counts towards
+that entry, and two models learn from them which entry a query is likely about (see
+:mod:`dialogs.asked_model`). Those questions teach the search how a topic is really
+asked, which the writers of the answer cannot foresee. Questions filed as answered
+elsewhere (another institution's business) teach it when not to answer straight away.
 
 The score of an entry is the share of the query's information (inverse document
 frequency of each meaningful word, of adjacent word pairs that form a known phrase, and
@@ -26,7 +28,8 @@ of what the question asks: "where", "how much") that the entry covers, weighted 
 it is covered (question and keywords count more than the answer), blended with how fully
 the query says the entry's own question or one of its keyword phrases, and how alike it
 is to a question people asked for the entry. An entry whose question asks something else
-than the query ("how much" for "where") is marked down. That keeps scores in 0..1 with a
+than the query ("how much" for "where") is marked down. That score is blended, last, with
+the two models' probabilities of the entry. That keeps scores in 0..1 with a
 stable meaning, so "confident" is a threshold plus a margin over the runner-up rather
 than a number tuned to the size of the catalogue; the margin needed narrows as the best
 entry covers more of the query.
@@ -42,6 +45,7 @@ from dataclasses import dataclass
 from itertools import pairwise, product
 from pathlib import Path
 
+from dialogs.asked_model import AskedModel, SpellingModel
 from dialogs.catalogue import CONTENT_DIR, LANGUAGES, Catalogue
 from dialogs.l10n import Localizer
 from dialogs.synonyms import Synonyms
@@ -90,6 +94,14 @@ ASKED_WEIGHT = 0.8  # a word of a question people asked: as telling as a keyword
 QUESTION_SHARE = 0.15  # how much "the query says what the entry asks" counts in the score
 PHRASING_SHARE = 0.1  # ... and "the query says one of the entry's keyword phrases"
 ASKED_SHARE = 0.2  # ... and "the query is worded like a question people asked for it"
+# The score, so blended, is blended once more with how likely the entry is given the
+# query, as learnt from the questions people asked (see dialogs/asked_model.py): given
+# its words, and given its spelling.
+LIKELY_SHARE = 0.1
+SPELLING_SHARE = 0.3
+# Not answered straight away: a query this likely to be one of the questions no entry
+# answers (another institution's business), however well its words cover an entry.
+ELSEWHERE_LIKELY = 0.1
 
 FUZZY_MIN_LENGTH = 4  # shorter words have too few trigrams to judge a typo by
 FUZZY_MIN_SIMILARITY = 0.5  # trigram Dice below this is another word, not a typo
@@ -100,13 +112,14 @@ FUZZY_NEAR_EXACT = 0.7  # a look-alike of a word that also matched exactly count
 # provided the dictionary does not know the word ("real" is not a typo of "read").
 EDIT_MAX_LENGTH = 8
 EDIT_SIMILARITY = 0.75
+SWAP_SIMILARITY = 0.8  # two neighbours swapped ("lsot"), the commonest slip: a little more
 STEM_LENGTH = 3  # a real word's other forms, found by trigrams, share its first letters
 
 # To answer directly the best must lead the runner-up: by CONFIDENT_MARGIN when it only
 # just reaches the confidence threshold, by less the more of the query it covers (a near
 # full match is rarely a coincidence), never by less than MIN_MARGIN.
-CONFIDENT_MARGIN = 0.18
-MARGIN_SLOPE = 0.35
+CONFIDENT_MARGIN = 0.24
+MARGIN_SLOPE = 0.5
 MIN_MARGIN = 0.05
 CANDIDATE_FLOOR = 0.15  # an entry covering less of the query is not worth a button
 CANDIDATE_SHARE = 0.5  # ... nor one scoring under half the best
@@ -119,7 +132,8 @@ class SearchResult:
     ``ranked`` is the evidence (best first, at most ten, scores 0..1). ``confident`` is
     the entry to answer with directly, if any. ``candidates`` is the short list worth
     offering as buttons (best first, at most ``max_candidates``, the confident entry
-    first when there is one); it is empty only when nothing matched at all.
+    first when there is one); it is empty when nothing matched at all, or when the query
+    is most like another institution's business and no entry covers it well.
     """
 
     ranked: tuple[tuple[str, float], ...]
@@ -180,7 +194,7 @@ class FaqSearch:
         catalogue: Catalogue,
         l10n: Localizer,
         *,
-        confident: float = 0.5,
+        confident: float = 0.45,
         max_candidates: int = 3,
     ) -> None:
         self.confident = confident
@@ -264,6 +278,22 @@ class FaqSearch:
                     self._deletions[shorter].append(key)
         self._deletions = dict(self._deletions)
         self._fuzzy_cache: dict[str, tuple[tuple[str, float], ...]] = {}
+        # one more class past the entries: the questions no entry answers
+        self._elsewhere = len(self._ids)
+        asked = [
+            (index, text)
+            for index, entry_id in enumerate(self._ids)
+            for texts in catalogue.entries[entry_id].asked.values()
+            for text in texts
+        ]
+        asked += [
+            (self._elsewhere, text) for texts in catalogue.elsewhere.values() for text in texts
+        ]
+        self._likely = AskedModel(
+            ((index, self._word_keys(text)) for index, text in asked),
+            classes=len(self._ids) + 1,
+        )
+        self._spelling = SpellingModel((index, _spelling(tokenize(text))) for index, text in asked)
 
     # -- indexing
 
@@ -324,6 +354,11 @@ class FaqSearch:
         """
         return max(min(self._idf[key] for key in keys), MIN_WORD_WEIGHT) ** IDF_POWER
 
+    def _word_keys(self, text: str) -> set[str]:
+        """The keys a text's words name exactly, as a query's would: what the model reads."""
+        words, _ = self._words(text, fuzzy=False)
+        return {key for word in words for key in _exact(word)}
+
     # -- querying
 
     def query(self, text: str, lang: str | None = None) -> SearchResult:
@@ -355,15 +390,28 @@ class FaqSearch:
         for word in words:
             for key, strength in word.keys.items():
                 _keep_best(said, key, strength)
+        likely = self._likely.probabilities(said)
+        spelt = self._spelling.probabilities(_spelling(_head_and_tail(text)))
+        # a model with no opinion (nothing learnt, no word it knows) leaves its share
+        # to the rest, so that scores keep their meaning without asked questions
+        base = 1.0 - (LIKELY_SHARE if likely else 0.0) - (SPELLING_SHARE if spelt else 0.0)
         scored = sorted(
             (
-                -round(self._score(index, value / total, said, said_total, query_asks), 4),
+                -round(
+                    base * self._score(index, value / total, said, said_total, query_asks)
+                    + LIKELY_SHARE * likely.get(index, 0.0)
+                    + SPELLING_SHARE * spelt.get(index, 0.0),
+                    4,
+                ),
                 self._ids[index],
             )
             for index, value in covered.items()
         )
         ranked = tuple((entry_id, -score) for score, entry_id in scored[:MAX_RANKED])
-        return self._decide(ranked) if ranked else NOTHING
+        if not ranked:
+            return NOTHING
+        elsewhere = likely.get(self._elsewhere, 0.0) >= ELSEWHERE_LIKELY
+        return self._decide(ranked, elsewhere=elsewhere)
 
     def _score(
         self,
@@ -392,25 +440,36 @@ class FaqSearch:
             score *= INTENT_CONFLICT
         return score
 
-    def _decide(self, ranked: tuple[tuple[str, float], ...]) -> SearchResult:
-        """Answer directly only when the best entry is both good and clearly the best."""
+    def _decide(self, ranked: tuple[tuple[str, float], ...], *, elsewhere: bool) -> SearchResult:
+        """Answer directly only when the best entry is both good and clearly the best.
+
+        ``elsewhere``: the query is much like the questions no entry answers. Its words
+        may still cover an entry well ("800 plus with a karta pobytu"): such entries are
+        offered, not answered; entries it only grazes ("where do I buy pizza" and the
+        MOS signature someone had to buy) are not offered at all, and the person gets
+        the staff instead of a list that has nothing to do with the question.
+        """
         top_id, top = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
         margin = max(MIN_MARGIN, CONFIDENT_MARGIN - MARGIN_SLOPE * (top - self.confident))
-        confident = top_id if top >= self.confident and top - second >= margin else None
+        clear = top >= self.confident and top - second >= margin
+        confident = top_id if clear and not elsewhere else None
         floor = max(CANDIDATE_FLOOR, top * CANDIDATE_SHARE)
+        if elsewhere:
+            floor = max(floor, self.confident)
         candidates = [entry_id for entry_id, score in ranked if score >= floor]
+        if not candidates and not elsewhere:
+            candidates = [top_id]
         return SearchResult(
-            ranked=ranked,
-            confident=confident,
-            candidates=tuple(candidates[: self.max_candidates] or [top_id]),
+            ranked=ranked, confident=confident, candidates=tuple(candidates[: self.max_candidates])
         )
 
-    def _words(self, text: str) -> tuple[list[_Evidence], int]:
+    def _words(self, text: str, *, fuzzy: bool = True) -> tuple[list[_Evidence], int]:
         """The meaningful words of a query, in order, and how many of them matched nothing.
 
         A number the content never says is passed over, not counted as unknown: a case
-        number or a date in a question does not make it less about its topic.
+        number or a date in a question does not make it less about its topic. Without
+        ``fuzzy``, words are taken only as spelt (no look-alikes): cheap, for indexing.
         """
         tokens: list[str] = []
         seen: set[str] = set()
@@ -430,7 +489,7 @@ class FaqSearch:
         marks = self._synonyms.groups_at([variants(token) for token in tokens])
         words: list[_Evidence] = []
         unknown = 0
-        fuzzy_budget = MAX_FUZZY_WORDS
+        fuzzy_budget = MAX_FUZZY_WORDS if fuzzy else 0
         for token, groups in zip(tokens, marks, strict=True):
             if token.isdigit():
                 weight = NUMBER_WEIGHT * self._weight({token})
@@ -520,17 +579,23 @@ class FaqSearch:
         }
         if len(folded) <= EDIT_MAX_LENGTH and not known:
             shorter = _deletions(folded)
-            near = {key for form in shorter for key in self._deletions.get(form, ())}
+            # how many one-letter-shorter forms the two words share: two for swapped
+            # neighbours ("lsot", "lost"), the commonest typo; one for any other edit
+            near = Counter(key for form in shorter for key in self._deletions.get(form, ()))
             near.update(form for form in shorter if form in self._postings)
             near.update(self._deletions.get(folded, ()))
-            near.discard(folded)
-            for key in near:
-                _keep_best(similarity, key, EDIT_SIMILARITY)
-        scored = sorted(((value, key) for key, value in similarity.items()), reverse=True)
+            del near[folded]
+            for key, forms in near.items():
+                _keep_best(similarity, key, SWAP_SIMILARITY if forms > 1 else EDIT_SIMILARITY)
+        # equally alike, the word more entries use is the likelier one meant, then the
+        # alphabet, so that the choice is stable
+        scored = sorted(
+            (-value, -len(self._postings[key]), key) for key, value in similarity.items()
+        )
         result = tuple(
-            (key, round(similarity, 3))
-            for similarity, key in scored[:FUZZY_PER_WORD]
-            if similarity >= FUZZY_MIN_SIMILARITY
+            (key, round(-similarity, 3))
+            for similarity, _, key in scored[:FUZZY_PER_WORD]
+            if -similarity >= FUZZY_MIN_SIMILARITY
         )
         if len(self._fuzzy_cache) >= 50_000:
             self._fuzzy_cache.clear()  # typos are endless; the cache must not be
@@ -585,6 +650,11 @@ def _head_and_tail(text: str) -> list[str]:
     head_tokens = tokenize(head[0]) if head else []
     tail_tokens = tokenize(tail[-1]) if tail else []
     return head_tokens[:half] + tail_tokens[-half:]
+
+
+def _spelling(tokens: list[str]) -> str:
+    """A text as the spelling model reads it: folded words, one space apart."""
+    return " ".join(fold(token) for token in tokens)
 
 
 def _is_number(token: str) -> bool:

@@ -101,11 +101,18 @@ def load_questions(directory: Path = QUESTIONS_DIR) -> list[Question]:
 
 
 def asked_questions(catalogue: Catalogue) -> list[Question]:
-    """The questions the search learns from, as test questions of their entries."""
+    """The questions the search learns from, as test questions of their entries.
+
+    Those filed as answered elsewhere expect no answer.
+    """
     return [
         Question(lang=lang, text=text, expect=entry.id, source="asked")
         for entry in catalogue.entries.values()
         for lang, texts in entry.asked.items()
+        for text in texts
+    ] + [
+        Question(lang=lang, text=text, expect=NO_ANSWER, source="asked")
+        for lang, texts in catalogue.elsewhere.items()
         for text in texts
     ]
 
@@ -119,6 +126,10 @@ def fold_of(question: Question, folds: int = FOLDS) -> int:
 def without(catalogue: Catalogue, questions: Iterable[Question]) -> Catalogue:
     """The catalogue with these questions taken out of what the search learns from."""
     gone = {(q.expect, q.lang, q.text) for q in questions}
+    elsewhere = {
+        lang: tuple(t for t in texts if (NO_ANSWER, lang, t) not in gone)
+        for lang, texts in catalogue.elsewhere.items()
+    }
     entries = {
         entry_id: replace(
             entry,
@@ -129,7 +140,7 @@ def without(catalogue: Catalogue, questions: Iterable[Question]) -> Catalogue:
         )
         for entry_id, entry in catalogue.entries.items()
     }
-    return replace(catalogue, entries=entries)
+    return replace(catalogue, entries=entries, elsewhere=elsewhere)
 
 
 def cross_validate(

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from dialogs import load_catalogue
-from dialogs.catalogue import CONTENT_DIR, LANGUAGES, ContentError
+from dialogs.catalogue import CONTENT_DIR, ELSEWHERE, LANGUAGES, ContentError
 
 OFFICIAL_HOSTS = (
     "migrant.poznan.uw.gov.pl",
@@ -92,4 +92,21 @@ def test_an_asked_question_for_an_unknown_entry_is_refused(tmp_path: Path) -> No
         '[[q]]\nlang = "pl"\ntext = "ile kosztuje"\nentry = "no-such-entry"\n', encoding="utf-8"
     )
     with pytest.raises(ContentError, match=r"x\.toml.*no-such-entry"):
+        load_catalogue(tmp_path)
+
+
+def test_questions_answered_elsewhere_are_loaded_apart_from_the_entries() -> None:
+    catalogue = load_catalogue()
+    assert set(catalogue.elsewhere) == set(LANGUAGES)
+    assert ELSEWHERE not in catalogue.entries
+
+
+def test_no_entry_may_take_the_id_of_questions_answered_elsewhere(tmp_path: Path) -> None:
+    shutil.copytree(CONTENT_DIR, tmp_path, dirs_exist_ok=True)
+    faq = tmp_path / "faq" / "office.toml"
+    faq.write_text(
+        faq.read_text(encoding="utf-8").replace('id = "contact-hours"', f'id = "{ELSEWHERE}"', 1),
+        encoding="utf-8",
+    )
+    with pytest.raises(ContentError, match=r"office\.toml.*reserved"):
         load_catalogue(tmp_path)

@@ -8,6 +8,7 @@ tests use the real catalogue with questions the way people type them.
 from __future__ import annotations
 
 import tomllib
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -290,6 +291,71 @@ def test_thresholds_are_honoured(small_content: tuple[Catalogue, Localizer]) -> 
     result = strict.query("karta pobytu", "pl")
     assert result.confident is None
     assert len(result.candidates) == 1
+
+
+# -- learning from the questions people asked
+
+ASKED = {
+    "card-lost": (
+        "ukradli mi portfel z kartą",
+        "portfel zginął w tramwaju, karta też",
+        "złodziej zabrał portfel i dokumenty",
+        "nie mam karty, ukradli",
+    ),
+    "card-fee": (
+        "ile płacę za kartę pobytu",
+        "cena karty pobytu",
+        "koszt wydania karty",
+        "karta pobytu ile kosztuje",
+    ),
+    "temp-stay": ("chcę zostać w Polsce dłużej", "legalizacja pobytu jak", "pobyt czasowy wniosek"),
+    "visit-kalisz": ("wizyta Kalisz", "oddział w Kaliszu termin"),
+    "visit-konin": ("wizyta Konin", "oddział w Koninie termin"),
+}
+# another institution's business, in words that also name an entry ("karta pobytu")
+ELSEWHERE = (
+    "czy dostanę 800 plus",
+    "800 plus dla dzieci cudzoziemca",
+    "świadczenie 800 plus a karta pobytu",
+    "wniosek o 800 plus gdzie",
+    "zasiłek 800 plus ukrainiec",
+    "800 plus na dziecko ile",
+)
+
+
+@pytest.fixture(scope="module")
+def learned_content(small_content: tuple[Catalogue, Localizer]) -> tuple[Catalogue, Localizer]:
+    catalogue, l10n = small_content
+    entries = {
+        entry_id: replace(entry, asked={"pl": ASKED[entry_id]})
+        for entry_id, entry in catalogue.entries.items()
+    }
+    return replace(catalogue, entries=entries), l10n
+
+
+def test_asked_questions_teach_words_the_content_never_says(
+    small: FaqSearch, learned_content: tuple[Catalogue, Localizer]
+) -> None:
+    learned = FaqSearch(*learned_content)
+    assert small.query("portfel ukradziony", "pl").nothing
+    assert learned.query("portfel ukradziony", "pl").confident == "card-lost"
+    assert learned.query("okradli mnie z portfelem", "pl").confident == "card-lost"
+
+
+def test_a_question_for_another_office_gets_no_entry_it_only_grazes(
+    learned_content: tuple[Catalogue, Localizer],
+) -> None:
+    """Untold, the search answers an 800+ question with the card fee; told, it leaves it
+    to the staff (no candidates: the dialog says so and offers them)."""
+    catalogue, l10n = learned_content
+    learned = FaqSearch(catalogue, l10n)
+    told = FaqSearch(replace(catalogue, elsewhere={"pl": ELSEWHERE}), l10n)
+    question = "800 plus z kartą pobytu"
+    assert learned.query(question, "pl").confident == "card-fee"
+    result = told.query(question, "pl")
+    assert result.ranked[0][0] == "card-fee"
+    assert (result.confident, result.candidates) == (None, ())
+    assert told.query("ile kosztuje karta pobytu", "pl").confident == "card-fee"
 
 
 # -- the real catalogue, typed the way people type
