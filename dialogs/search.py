@@ -262,6 +262,15 @@ class FaqSearch:
         self._questions = [[self._phrasing(q) for q in per_entry] for per_entry in questions]
         self._phrasings = [[self._phrasing(p) for p in per_entry] for per_entry in phrasings]
         self._asked = [[self._phrasing(p) for p in per_entry] for per_entry in asked_words]
+        # key -> the words of asked questions it names: (entry index, question index, word
+        # position). Thousands of questions, of which a query shares words with a few.
+        self._asked_with: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+        for index, per_entry in enumerate(self._asked):
+            for which, phrasing in enumerate(per_entry):
+                for position, (word, _) in enumerate(phrasing.words):
+                    for key in word:
+                        self._asked_with[key].append((index, which, position))
+        self._asked_with = dict(self._asked_with)
         self._ngrams: dict[str, list[str]] = defaultdict(list)
         self._ngram_counts: dict[str, int] = {}
         for key in self._postings:
@@ -391,6 +400,7 @@ class FaqSearch:
             for key, strength in word.keys.items():
                 _keep_best(said, key, strength)
         likely = self._likely.probabilities(said)
+        asked_like = self._asked_likeness(said, said_total)
         spelt = self._spelling.probabilities(_spelling(_head_and_tail(text)))
         # a model with no opinion (nothing learnt, no word it knows) leaves its share
         # to the rest, so that scores keep their meaning without asked questions
@@ -398,7 +408,10 @@ class FaqSearch:
         scored = sorted(
             (
                 -round(
-                    base * self._score(index, value / total, said, said_total, query_asks)
+                    base
+                    * self._score(
+                        index, value / total, said, query_asks, asked_like.get(index, 0.0)
+                    )
                     + LIKELY_SHARE * likely.get(index, 0.0)
                     + SPELLING_SHARE * spelt.get(index, 0.0),
                     4,
@@ -418,27 +431,47 @@ class FaqSearch:
         index: int,
         coverage: float,
         said: dict[str, float],
-        said_total: float,
         query_asks: set[str],
+        asked_like: float,
     ) -> float:
         """Coverage of the query, blended with how fully it says one of the entry's phrasings.
 
         Two entries may both cover a short query; the one whose question (or a keyword
         phrase) the query paraphrases more fully is the one the person meant, unless
         its question asks something else than the query does. A question people asked
-        for the entry counts by how alike the two are both ways: a short query is not
-        "like" a long story that happens to contain its words, nor the reverse.
+        for the entry counts by how alike the two are (``asked_like``, see
+        :meth:`_asked_likeness`).
         """
         score = (
             (1.0 - QUESTION_SHARE - PHRASING_SHARE - ASKED_SHARE) * coverage
             + QUESTION_SHARE * _said(self._questions[index], said)
             + PHRASING_SHARE * _said(self._phrasings[index], said)
-            + ASKED_SHARE * _said(self._asked[index], said, said_total)
+            + ASKED_SHARE * asked_like
         )
         asks = self._asks[index]
         if query_asks and asks and query_asks.isdisjoint(asks):
             score *= INTENT_CONFLICT
         return score
+
+    def _asked_likeness(self, said: dict[str, float], said_total: float) -> dict[int, float]:
+        """Per entry, how alike the query is to the likest question people asked for it.
+
+        Alike both ways, as :func:`_said` with ``said_total`` measures it: a short query
+        is not "like" a long story that happens to contain its words, nor the reverse.
+        Only the words the query shares are visited, through the index.
+        """
+        found: dict[tuple[int, int, int], float] = {}  # each shared word, by its best key
+        for key, strength in said.items():
+            for spot in self._asked_with.get(key, ()):
+                _keep_best(found, spot, strength)
+        hits: dict[tuple[int, int], float] = defaultdict(float)
+        for (index, which, position), strength in found.items():
+            hits[index, which] += self._asked[index][which].words[position][1] * strength
+        likeness: dict[int, float] = {}
+        for (index, which), hit in hits.items():
+            whole = (self._asked[index][which].total + said_total) / 2.0
+            _keep_best(likeness, index, hit / whole)
+        return likeness
 
     def _decide(self, ranked: tuple[tuple[str, float], ...], *, elsewhere: bool) -> SearchResult:
         """Answer directly only when the best entry is both good and clearly the best.
