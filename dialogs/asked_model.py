@@ -8,7 +8,7 @@ nor how people really spell and inflect them. The questions people asked
 each gives every entry a probability (summing to one) that the search blends into its
 score; cross-validation found them complementary:
 
-- :class:`AskedModel`, a multinomial naive Bayes over the search's own word keys
+- :class:`WordModel`, a multinomial naive Bayes over the search's own word keys
   (lemmas, synonym groups, Polish words typed in Cyrillic): one pass of counting;
 - :class:`SpellingModel`, a logistic regression over the character n-grams of the
   folded text (scikit-learn): it reads inflections, typos and mixed scripts that no
@@ -27,14 +27,14 @@ from sklearn.exceptions import ConvergenceWarning
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import SGDClassifier
 
-__all__ = ["AskedModel", "SpellingModel"]
+__all__ = ["SpellingModel", "WordModel"]
 
 # Additive smoothing of word counts: small, since an unseen word-entry pair is common
 # (most entries are never asked with most words) and must not weigh like a seen one.
 SMOOTHING = 0.1
 
 
-class AskedModel:
+class WordModel:
     """P(entry | words) by multinomial naive Bayes over the asked questions' word keys.
 
     ``examples``: (entry index, the keys of one asked question's words). Entries are

@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from itertools import pairwise, product
 from pathlib import Path
 
-from dialogs.asked_model import AskedModel, SpellingModel
+from dialogs.asked_model import SpellingModel, WordModel
 from dialogs.catalogue import CONTENT_DIR, LANGUAGES, Catalogue
 from dialogs.l10n import Localizer
 from dialogs.synonyms import Synonyms
@@ -298,7 +298,7 @@ class FaqSearch:
         asked += [
             (self._elsewhere, text) for texts in catalogue.elsewhere.values() for text in texts
         ]
-        self._likely = AskedModel(
+        self._likely = WordModel(
             ((index, self._word_keys(text)) for index, text in asked),
             classes=len(self._ids) + 1,
         )
@@ -456,9 +456,10 @@ class FaqSearch:
     def _asked_likeness(self, said: dict[str, float], said_total: float) -> dict[int, float]:
         """Per entry, how alike the query is to the likest question people asked for it.
 
-        Alike both ways, as :func:`_said` with ``said_total`` measures it: a short query
-        is not "like" a long story that happens to contain its words, nor the reverse.
-        Only the words the query shares are visited, through the index.
+        Alike both ways: the shared words' weight over the mean of both totals (a
+        weighted Dice; ``said_total`` is the weight of the query's words), so that a short
+        query is not "like" a long story that happens to contain its words, nor the
+        reverse. Only the words the query shares are visited, through the index.
         """
         found: dict[tuple[int, int, int], float] = {}  # each shared word, by its best key
         for key, strength in said.items():
@@ -636,14 +637,8 @@ class FaqSearch:
         return result
 
 
-def _said(
-    phrasings: list[_Phrasing], said: dict[str, float], said_total: float | None = None
-) -> float:
-    """How much of the best of an entry's phrasings (its question, a keyword) the query says.
-
-    With ``said_total`` (the weight of the query's words), how alike the two are both
-    ways: the shared words' weight over the mean of both totals (a weighted Dice).
-    """
+def _said(phrasings: list[_Phrasing], said: dict[str, float]) -> float:
+    """How much of the best of an entry's phrasings (its question, a keyword) the query says."""
     best = 0.0
     for phrasing in phrasings:
         if phrasing.keys.isdisjoint(said):
@@ -653,8 +648,7 @@ def _said(
             for word, weight in phrasing.words
             if not word.isdisjoint(said)
         )
-        whole = phrasing.total if said_total is None else (phrasing.total + said_total) / 2.0
-        best = max(best, hit / whole)
+        best = max(best, hit / phrasing.total)
     return best
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dialogs.asked_model import AskedModel, SpellingModel
+from dialogs.asked_model import SpellingModel, WordModel
 
 # entry 0: a lost card; entry 1: the fee; entry 2 is never asked about
 WORDS = [
@@ -18,7 +18,7 @@ WORDS = [
 
 
 def test_a_word_asked_of_one_entry_makes_it_likely() -> None:
-    model = AskedModel(WORDS, classes=3)
+    model = WordModel(WORDS, classes=3)
     chances = model.probabilities({"stolen": 1.0})
     assert max(chances, key=chances.__getitem__) == 0
     assert sum(chances.values()) == pytest.approx(1.0)
@@ -26,22 +26,22 @@ def test_a_word_asked_of_one_entry_makes_it_likely() -> None:
 
 
 def test_a_word_both_entries_are_asked_with_decides_nothing_alone() -> None:
-    chances = AskedModel(WORDS, classes=3).probabilities({"card": 1.0})
+    chances = WordModel(WORDS, classes=3).probabilities({"card": 1.0})
     assert chances[0] == pytest.approx(chances[1], abs=0.1)
 
 
 def test_a_look_alike_word_counts_less_than_the_word() -> None:
-    model = AskedModel(WORDS, classes=3)
+    model = WordModel(WORDS, classes=3)
     typed = model.probabilities({"cost": 1.0})[1]
     guessed = model.probabilities({"cost": 0.5})[1]
     assert 0.5 < guessed < typed
 
 
 def test_words_never_asked_give_no_opinion() -> None:
-    model = AskedModel(WORDS, classes=3)
+    model = WordModel(WORDS, classes=3)
     assert model.probabilities({"zameldowanie": 1.0}) == {}
     assert model.probabilities({}) == {}
-    assert not AskedModel([], classes=3)
+    assert not WordModel([], classes=3)
 
 
 SPELT = [
