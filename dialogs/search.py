@@ -224,6 +224,7 @@ class FaqSearch:
         phrasings: list[list[list[frozenset[str]]]] = [[] for _ in self._ids]
         # per entry, the questions people asked that it answers (``content/asked/``)
         asked_words: list[list[list[frozenset[str]]]] = [[] for _ in self._ids]
+        asked: list[tuple[int, str]] = []  # (entry index, text), for the models
         for index, entry_id in enumerate(self._ids):
             keywords = catalogue.entries[entry_id].keywords
             per_language: list[list[frozenset[str]]] = []
@@ -243,6 +244,7 @@ class FaqSearch:
                     per_language.append(question)
             for texts in catalogue.entries[entry_id].asked.values():
                 for text in texts:
+                    asked.append((index, text))
                     if said := self._add(index, ASKED_WEIGHT, [text]):
                         asked_words[index].append(said)
             questions.append(per_language)
@@ -289,12 +291,6 @@ class FaqSearch:
         self._fuzzy_cache: dict[str, tuple[tuple[str, float], ...]] = {}
         # one more class past the entries: the questions no entry answers
         self._elsewhere = len(self._ids)
-        asked = [
-            (index, text)
-            for index, entry_id in enumerate(self._ids)
-            for texts in catalogue.entries[entry_id].asked.values()
-            for text in texts
-        ]
         asked += [
             (self._elsewhere, text) for texts in catalogue.elsewhere.values() for text in texts
         ]
