@@ -10,9 +10,10 @@ score; cross-validation found them complementary:
 
 - :class:`WordModel`, a multinomial naive Bayes over the search's own word keys
   (lemmas, synonym groups, Polish words typed in Cyrillic): one pass of counting;
-- :class:`SpellingModel`, a logistic regression over the character n-grams of the
-  folded text (scikit-learn): it reads inflections, typos and mixed scripts that no
-  word key names, the classic intent classifier of chatbot pipelines.
+- :class:`SpellingModel`, a logistic regression over the character n-grams and the
+  word pairs of the folded text (scikit-learn): it reads inflections, typos and mixed
+  scripts that no word key names, and phrases whose words mean little alone ("ile
+  kosztuje", "where pay"), the classic intent classifier of chatbot pipelines.
 """
 
 from __future__ import annotations
@@ -21,8 +22,10 @@ import math
 import warnings
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 import numpy as np
+from scipy import sparse
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import SGDClassifier
@@ -98,7 +101,7 @@ class WordModel:
 
 
 class SpellingModel:
-    """P(entry | text) by logistic regression over character n-grams of the folded text.
+    """P(entry | text) by logistic regression over character n-grams and words of a text.
 
     ``examples``: (entry index, the text of one asked question), already folded by the
     caller the same way queries are. Trained once per index, in a few seconds; a query
@@ -106,8 +109,9 @@ class SpellingModel:
     """
 
     NGRAMS = (2, 5)  # within words (``char_wb``): stems, endings and typos alike
+    WORDS = (1, 2)  # whole words and adjacent pairs: what a phrase says, spelt right
     MIN_QUESTIONS = 2  # an n-gram in one question only is that question, not a pattern
-    REGULARISATION = 2e-5
+    REGULARISATION = 1e-5
 
     def __init__(self, examples: Iterable[tuple[int, str]]) -> None:
         labels: list[int] = []
@@ -118,14 +122,23 @@ class SpellingModel:
         self._classes: tuple[int, ...] = tuple(sorted(set(labels)))
         if len(self._classes) < 2:
             return  # nothing to tell apart: no opinion
-        self._vectorizer = TfidfVectorizer(
-            analyzer="char_wb",
-            ngram_range=self.NGRAMS,
-            sublinear_tf=True,
-            min_df=self.MIN_QUESTIONS,
-            dtype=np.float32,
-        )
-        features = self._vectorizer.fit_transform(texts)
+        views: list[TfidfVectorizer] = []
+        parts = []
+        for view in (
+            self._tfidf(analyzer="char_wb", ngram_range=self.NGRAMS),
+            # words of one letter count too: "w", "i", "z" tell phrases apart
+            self._tfidf(analyzer="word", ngram_range=self.WORDS, token_pattern=r"(?u)\b\w+\b"),
+        ):
+            try:
+                parts.append(view.fit_transform(texts))
+            except ValueError:  # nothing in two questions: nothing to learn from this side
+                continue
+            views.append(view)
+        self._views = tuple(views)
+        if not views:
+            self._classes = ()
+            return
+        features = sparse.hstack(parts, format="csr")
         classifier = SGDClassifier(
             loss="log_loss", alpha=self.REGULARISATION, random_state=0, max_iter=30, n_jobs=-1
         )
@@ -141,6 +154,10 @@ class SpellingModel:
             self._weights = np.hstack([-self._weights, self._weights])
             self._bias = np.hstack([-self._bias, self._bias])
 
+    @classmethod
+    def _tfidf(cls, **how: Any) -> TfidfVectorizer:
+        return TfidfVectorizer(sublinear_tf=True, min_df=cls.MIN_QUESTIONS, dtype=np.float32, **how)
+
     def __bool__(self) -> bool:
         return len(self._classes) >= 2
 
@@ -148,7 +165,7 @@ class SpellingModel:
         """Each entry's probability given the folded text; empty without a model."""
         if not self or not text:
             return {}
-        features = self._vectorizer.transform([text])
+        features = sparse.hstack([view.transform([text]) for view in self._views], format="csr")
         if not features.nnz:
             return {}
         scores = np.asarray(features @ self._weights).ravel() + self._bias

@@ -75,3 +75,15 @@ def test_nothing_to_tell_apart_or_nothing_known_is_no_opinion() -> None:
     model = SpellingModel(SPELT)
     assert model.probabilities("") == {}
     assert model.probabilities("щщщ") == {}
+
+
+def test_questions_that_share_nothing_teach_nothing_and_break_nothing() -> None:
+    """A small office's first asked questions may share no word, even no letter pair.
+
+    Then there is nothing to learn from that side of the text (an n-gram must be in
+    two questions); the rest still teaches, and with nothing at all there is no opinion.
+    """
+    assert not SpellingModel([(0, "qz"), (1, "xj")])
+    words_unshared = SpellingModel([(0, "karta"), (1, "kartę"), (0, "kart")])
+    assert words_unshared
+    assert sum(words_unshared.probabilities("karty").values()) == pytest.approx(1.0)

@@ -38,12 +38,11 @@ MIN_TOP3 = 0.95
 MIN_DIRECT = 0.85  # answered straight away with the right entry
 MAX_WRONG = 0.01  # answered straight away with a wrong entry (or when there is none)
 MIN_PER_LANGUAGE = 200
-# On questions the search never saw, the wrong-answer target is not reached yet (see the
-# printed tables and the strict xfail below). These floors keep the ranking from slipping
-# back, a little below what was measured on 30.11.2026 (top-1 / direct / wrong): blind
-# 95.7 % / 85.3 % / 1.4 %, cross-validated 95.5 % / 83.0 % / 0.9 %.
-BLIND_FLOORS = (0.94, 0.83, 0.02)
-CV_FLOORS = (0.94, 0.81, 0.012)
+# The questions the search learns from are harder than the blind ones (many were written
+# to sit on the line between two neighbouring entries), so they are held to floors a
+# little below what was measured on 30.11.2026 (top-1 / direct / wrong): 95.5 % / 83.1 %
+# / 0.7 %. They keep a change that helps the blind figures by luck from hurting the rest.
+CV_FLOORS = (0.94, 0.81, 0.009)
 MAX_SAME_AS_ASKED = 0.05
 
 
@@ -139,16 +138,9 @@ def test_cross_validation_leaves_each_fold_out(catalogue: Catalogue) -> None:
 
 def test_accuracy_on_blind_questions(report: Report, request: pytest.FixtureRequest) -> None:
     figures = report.table("search accuracy, blind questions (never seen)")
-    overall = report.overall
-    lines = [figures]
-    if overall.direct_rate < MIN_DIRECT or overall.wrong_rate > MAX_WRONG:
-        lines.append(
-            f"  targets NOT met yet: top-1 >= {MIN_TOP1:.0%}, direct >= {MIN_DIRECT:.0%},"
-            f" wrong <= {MAX_WRONG:.0%}"
-        )
-    _show(request, "\n".join(lines))
-    _check(report, figures, BLIND_FLOORS)
-    assert overall.top3_rate >= MIN_TOP3, f"top-3 below {MIN_TOP3:.0%}\n{figures}"
+    _show(request, figures)
+    _check(report, figures, (MIN_TOP1, MIN_DIRECT, MAX_WRONG))
+    assert report.overall.top3_rate >= MIN_TOP3, f"top-3 below {MIN_TOP3:.0%}\n{figures}"
 
 
 def test_accuracy_cross_validated(cv_report: Report, request: pytest.FixtureRequest) -> None:
@@ -157,21 +149,11 @@ def test_accuracy_cross_validated(cv_report: Report, request: pytest.FixtureRequ
     _check(cv_report, figures, CV_FLOORS)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="blind questions: direct >= 85 % is reached, but not with wrong <= 1 %; when"
-    " this passes, drop the marker and the floors",
-)
-def test_blind_questions_meet_the_targets(report: Report) -> None:
-    _check(report, report.table(), (MIN_TOP1, MIN_DIRECT, MAX_WRONG))
-
-
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_no_language_is_left_behind(report: Report, lang: str) -> None:
     """The overall figure must not hide one language that the search serves badly."""
     tally = report.by_lang[lang]
     figures = report.table()
-    min_top1, min_direct, _ = BLIND_FLOORS
-    assert tally.top1_rate >= min_top1 - 0.05, f"{lang} top-1 too low\n{figures}"
+    assert tally.top1_rate >= MIN_TOP1 - 0.05, f"{lang} top-1 too low\n{figures}"
     assert tally.top3_rate >= MIN_TOP3 - 0.05, f"{lang} top-3 too low\n{figures}"
-    assert tally.direct_rate >= min_direct - 0.05, f"{lang} direct too low\n{figures}"
+    assert tally.direct_rate >= MIN_DIRECT - 0.05, f"{lang} direct too low\n{figures}"
