@@ -100,9 +100,9 @@ ASKED_SHARE = 0.2  # ... and "the query is worded like a question people asked f
 LIKELY_SHARE = 0.1
 SPELLING_SHARE = 0.3
 # Not answered straight away: a query this likely to be one of the questions no entry
-# answers (another institution's business), however well its words cover an entry, by
-# either model.
-ELSEWHERE_LIKELY = 0.1
+# answers (another institution's business), however well its words cover an entry. The
+# spelling model judges it: the naive Bayes, which counts words as independent, takes
+# "how much" and "residence card" for citizenship when many such questions say both.
 ELSEWHERE_SPELT = 0.3
 
 FUZZY_MIN_LENGTH = 4  # shorter words have too few trigrams to judge a typo by
@@ -120,8 +120,8 @@ STEM_LENGTH = 3  # a real word's other forms, found by trigrams, share its first
 # To answer directly the best must lead the runner-up: by CONFIDENT_MARGIN when it only
 # just reaches the confidence threshold, by less the more of the query it covers (a near
 # full match is rarely a coincidence), never by less than MIN_MARGIN.
-CONFIDENT_MARGIN = 0.26
-MARGIN_SLOPE = 0.35
+CONFIDENT_MARGIN = 0.3
+MARGIN_SLOPE = 0.5
 MIN_MARGIN = 0.05
 CANDIDATE_FLOOR = 0.15  # an entry covering less of the query is not worth a button
 CANDIDATE_SHARE = 0.5  # ... nor one scoring under half the best
@@ -196,7 +196,7 @@ class FaqSearch:
         catalogue: Catalogue,
         l10n: Localizer,
         *,
-        confident: float = 0.48,
+        confident: float = 0.45,
         max_candidates: int = 3,
     ) -> None:
         self.confident = confident
@@ -421,10 +421,7 @@ class FaqSearch:
         ranked = tuple((entry_id, -score) for score, entry_id in scored[:MAX_RANKED])
         if not ranked:
             return NOTHING
-        elsewhere = (
-            likely.get(self._elsewhere, 0.0) >= ELSEWHERE_LIKELY
-            or spelt.get(self._elsewhere, 0.0) >= ELSEWHERE_SPELT
-        )
+        elsewhere = spelt.get(self._elsewhere, 0.0) >= ELSEWHERE_SPELT
         return self._decide(ranked, elsewhere=elsewhere)
 
     def _score(
