@@ -58,7 +58,7 @@ class _Section(BaseModel):
 class DialogSettings(_Section):
     default_language: Language = "pl"
     languages: list[Language] = Field(default_factory=lambda: ["pl", "en", "ru", "uk"])
-    search_confident: float = Field(default=0.45, gt=0, le=1)
+    search_confident: float = Field(default=0.38, gt=0, le=1)
     search_candidates: int = Field(default=3, ge=1, le=5)
 
 

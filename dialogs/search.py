@@ -120,11 +120,14 @@ STEM_LENGTH = 3  # a real word's other forms, found by trigrams, share its first
 # To answer directly the best must lead the runner-up: by CONFIDENT_MARGIN when it only
 # just reaches the confidence threshold, by less the more of the query it covers (a near
 # full match is rarely a coincidence), never by less than MIN_MARGIN.
-CONFIDENT_MARGIN = 0.3
-MARGIN_SLOPE = 0.5
+CONFIDENT_MARGIN = 0.32
+MARGIN_SLOPE = 0.35
 MIN_MARGIN = 0.05
 CANDIDATE_FLOOR = 0.15  # an entry covering less of the query is not worth a button
 CANDIDATE_SHARE = 0.5  # ... nor one scoring under half the best
+# ... nor, for a query that belongs elsewhere, one that does not cover it well: a list of
+# entries it only grazes would have nothing to do with the question
+ELSEWHERE_FLOOR = 0.45
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,7 +199,7 @@ class FaqSearch:
         catalogue: Catalogue,
         l10n: Localizer,
         *,
-        confident: float = 0.45,
+        confident: float = 0.38,
         max_candidates: int = 3,
     ) -> None:
         self.confident = confident
@@ -488,7 +491,7 @@ class FaqSearch:
         confident = top_id if clear and not elsewhere else None
         floor = max(CANDIDATE_FLOOR, top * CANDIDATE_SHARE)
         if elsewhere:
-            floor = max(floor, self.confident)
+            floor = max(floor, ELSEWHERE_FLOOR)
         candidates = [entry_id for entry_id, score in ranked if score >= floor]
         if not candidates and not elsewhere:
             candidates = [top_id]
