@@ -294,7 +294,9 @@ class FaqSearch:
                     self._deletions[shorter].append(key)
         self._deletions = dict(self._deletions)
         self._fuzzy_cache: dict[str, tuple[tuple[str, float], ...]] = {}
-        # one more class past the entries: the questions no entry answers
+        # one more class past the entries: the questions no entry answers. The spelling
+        # model's probability of it decides "elsewhere"; in both models it also takes its
+        # share from the entries, so that a query like those questions scores lower.
         self._elsewhere = len(self._ids)
         asked += [
             (self._elsewhere, text) for texts in catalogue.elsewhere.values() for text in texts
